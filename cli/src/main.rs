@@ -1,0 +1,99 @@
+//! `jyotish`: the command-line front end of the `jyotish` library.
+//!
+//! Every command prints JSON (the library's serde model) on stdout; bad
+//! input prints one line on stderr and exits non-zero. `jyotish batch`
+//! reads JSON Lines requests on stdin and answers one line each.
+
+#![forbid(unsafe_code)]
+
+mod commands;
+mod instant;
+
+use clap::{Parser, Subcommand};
+use std::io::{BufRead, Write};
+use std::process::ExitCode;
+
+/// Vedic astrology computations: time scales, ayanamsas (and, as they land,
+/// positions, charts, dashas, panchang, matching). Prints JSON.
+#[derive(Parser, Debug)]
+#[command(name = "jyotish", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Convert an instant between civil time, UT and TT; Delta T and sidereal time.
+    Time(commands::TimeArgs),
+    /// Ayanamsa of a system at an instant (mean and true), or the list of systems.
+    Ayanamsa(commands::AyanamsaArgs),
+    /// Answer JSON Lines requests from stdin: {"id": …, "command": "time" | "ayanamsa", …parameters}.
+    Batch,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(
+                e.kind(),
+                ErrorKind::DisplayHelp
+                    | ErrorKind::DisplayVersion
+                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) {
+                let _ = e.print();
+                return ExitCode::SUCCESS;
+            }
+            // One clear line: clap's first line, without the usage block.
+            let text = e.render().to_string();
+            let first = text.lines().next().unwrap_or("invalid arguments");
+            eprintln!("{first} (see 'jyotish --help')");
+            return ExitCode::from(2);
+        }
+    };
+    let result = match cli.command {
+        Command::Time(args) => commands::time(&args),
+        Command::Ayanamsa(args) => commands::ayanamsa(&args),
+        Command::Batch => return batch(),
+    };
+    match result {
+        Ok(value) => {
+            let mut out = std::io::stdout().lock();
+            // A closed pipe (e.g. `| head`) is not an error worth reporting.
+            let _ = serde_json::to_writer_pretty(&mut out, &value);
+            let _ = writeln!(out);
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {}", e.message);
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Runs JSON Lines requests from stdin until EOF; a bad line answers with
+/// an error object and the batch goes on.
+fn batch() -> ExitCode {
+    let stdin = std::io::stdin().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for line in stdin.lines() {
+        let line = match line {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("error: cannot read stdin: {e}");
+                return ExitCode::from(1);
+            }
+        };
+        if line.trim().is_empty() {
+            continue;
+        }
+        let answer = commands::batch_line(&line);
+        if serde_json::to_writer(&mut out, &answer).is_err() || writeln!(out).is_err() {
+            return ExitCode::SUCCESS; // stdout closed
+        }
+    }
+    let _ = out.flush();
+    ExitCode::SUCCESS
+}

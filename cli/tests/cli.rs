@@ -1,0 +1,197 @@
+//! The `jyotish` binary end to end: JSON out, one-line errors, batch mode.
+
+use serde_json::Value;
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_jyotish"))
+        .args(args)
+        .output()
+        .expect("binary runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn json(args: &[&str]) -> Value {
+    let (code, out, err) = run(args);
+    assert_eq!(code, 0, "stderr: {err}");
+    serde_json::from_str(&out).expect("stdout is JSON")
+}
+
+#[test]
+fn time_from_local_iana() {
+    let v = json(&[
+        "time",
+        "--datetime",
+        "1990-01-15T14:30",
+        "--tz",
+        "Asia/Kolkata",
+    ]);
+    assert_eq!(v["utc"], "1990-01-15T09:00:00.000+00:00");
+    assert_eq!(v["local"], "1990-01-15T14:30:00.000+05:30");
+    assert_eq!(v["jd_ut"], 2_447_906.875);
+    // Swiss Ephemeris: swe.deltat(2447906.875) * 86400 = 56.8819… s (Bessel-interpolated table).
+    let dt = v["delta_t_seconds"].as_f64().unwrap();
+    assert!((dt - 56.8819).abs() < 0.001, "{dt}");
+    assert!((v["jd_tt"].as_f64().unwrap() - (2_447_906.875 + dt / 86_400.0)).abs() < 1e-9);
+}
+
+#[test]
+fn all_instant_forms_agree() {
+    let forms: [&[&str]; 4] = [
+        &[
+            "time",
+            "--datetime",
+            "1930-05-06T03:45:42.011976",
+            "--offset",
+            "+05:30",
+        ],
+        &["time", "--utc", "1930-05-05T22:15:42.011976Z"],
+        &["time", "--jd-ut", "2426102.427569583"],
+        &[
+            "time",
+            "--datetime",
+            "1930-05-06T03:45:42.011976",
+            "--tz",
+            "Asia/Kolkata",
+        ],
+    ];
+    for f in forms {
+        let v = json(f);
+        assert!(
+            (v["jd_ut"].as_f64().unwrap() - 2_426_102.427_569_583).abs() < 1e-9,
+            "{f:?}"
+        );
+        assert_eq!(v["utc"], "1930-05-05T22:15:42.012+00:00", "{f:?}");
+    }
+    let v = json(&["time", "--jd-tt", "2451545.0"]);
+    assert!((v["delta_t_seconds"].as_f64().unwrap() - 63.8289).abs() < 1e-3);
+}
+
+#[test]
+fn ayanamsa_lahiri_at_j2000() {
+    let v = json(&["ayanamsa", "--system", "lahiri", "--jd-tt", "2451545.0"]);
+    assert_eq!(v["system"], "lahiri");
+    // swe.get_ayanamsa(2451545.0) with SIDM_LAHIRI = 23.857092325455…°
+    assert!((v["degrees"].as_f64().unwrap() - 23.857_092_325_455).abs() < 1e-9);
+    // true = mean + Δψ(J2000) = −0.003869869136°
+    assert!(
+        (v["true_degrees"].as_f64().unwrap() - (23.857_092_325_455 - 0.003_869_869_136)).abs()
+            < 1e-9
+    );
+    let list = json(&["ayanamsa", "--list"]);
+    assert_eq!(list.as_array().unwrap().len(), 47);
+    assert_eq!(list[5]["name"], "krishnamurti");
+}
+
+#[test]
+fn bad_input_is_one_line_and_nonzero() {
+    let cases: [&[&str]; 7] = [
+        &[
+            "time",
+            "--datetime",
+            "2021-03-14T02:30",
+            "--tz",
+            "America/New_York",
+        ],
+        &[
+            "time",
+            "--datetime",
+            "2021-11-07T01:30",
+            "--tz",
+            "America/New_York",
+        ],
+        &["time", "--datetime", "2023-02-30T10:00", "--tz", "UTC"],
+        &[
+            "time",
+            "--datetime",
+            "2023-02-20T10:00",
+            "--tz",
+            "Nowhere/City",
+        ],
+        &["time", "--jd-ut", "NaN"],
+        &["ayanamsa", "--system", "nonesuch", "--jd-tt", "2451545"],
+        &["time"],
+    ];
+    for args in cases {
+        let (code, out, err) = run(args);
+        assert_ne!(code, 0, "{args:?}");
+        assert!(out.is_empty(), "{args:?}: {out}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+    let (code, _, err) = run(&[
+        "time",
+        "--datetime",
+        "2021-03-14T02:30",
+        "--tz",
+        "America/New_York",
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("does not exist") && err.contains("UTC-05:00"),
+        "{err}"
+    );
+    // The ambiguous time resolves when asked.
+    let v = json(&[
+        "time",
+        "--datetime",
+        "2021-11-07T01:30",
+        "--tz",
+        "America/New_York",
+        "--ambiguous",
+        "later",
+    ]);
+    assert_eq!(v["utc"], "2021-11-07T06:30:00.000+00:00");
+}
+
+#[test]
+fn batch_answers_every_line() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jyotish"))
+        .arg("batch")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let input = concat!(
+        "{\"id\": 1, \"command\": \"time\", \"jd_tt\": 2451545.0}\n",
+        "garbage\n",
+        "{\"id\": \"b\", \"command\": \"ayanamsa\", \"system\": \"raman\", \"utc\": \"2000-01-01T12:00:00Z\"}\n",
+        "\n",
+        "{\"id\": 4, \"command\": \"time\", \"datetime\": \"2021-03-14T02:30\", \"tz\": \"America/New_York\"}\n",
+        "{\"id\": 5, \"command\": \"time\", \"jd_tt\": 2451545.0, \"typo\": true}\n",
+        "{\"id\": 6, \"command\": \"ayanamsa\", \"list\": true}\n",
+    );
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let lines: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 6);
+    assert_eq!(lines[0]["id"], 1);
+    assert!(lines[0]["result"]["jd_ut"].is_number());
+    assert!(lines[1]["id"].is_null() && lines[1]["error"]["kind"] == "invalid_input");
+    assert_eq!(lines[2]["id"], "b");
+    // swe.get_ayanamsa_ut(2451545.0) with SIDM_RAMAN = 22.410791040°
+    assert!((lines[2]["result"]["degrees"].as_f64().unwrap() - 22.410_791_040).abs() < 1e-8);
+    assert_eq!(lines[3]["error"]["kind"], "nonexistent_local_time");
+    assert!(
+        lines[4]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("typo")
+    );
+    assert_eq!(lines[5]["result"].as_array().unwrap().len(), 47);
+}

@@ -1,0 +1,73 @@
+//! The macro that gives every closed set of names (grahas, rashis,
+//! nakshatras, ayanamsas, …) the same small API: `ALL`, a 0-based `index()`,
+//! a 1-based `number()` (as the texts count), `name()`, `from_index()` and
+//! `from_number()`.
+
+/// Declares a closed enum with `ALL`, `index`, `number`, `name`,
+/// `from_index`, `from_number`. Variant names are the serde names.
+macro_rules! closed_enum {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident : $count:literal {
+            $( $(#[$vmeta:meta])* $variant:ident => $text:literal ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+        $vis enum $name {
+            $( $(#[$vmeta])* $variant ),+
+        }
+
+        impl $name {
+            /// Every member, in the classical order (index 0 first).
+            pub const ALL: [$name; $count] = [ $( $name::$variant ),+ ];
+
+            /// Position in [`Self::ALL`], 0-based.
+            #[inline]
+            pub const fn index(self) -> usize {
+                self as usize
+            }
+
+            /// Number as the texts count, 1-based.
+            #[inline]
+            pub const fn number(self) -> u8 {
+                self as u8 + 1
+            }
+
+            /// The name in one transliteration without diacritics.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $( $name::$variant => $text ),+
+                }
+            }
+
+            /// The member at a 0-based index, or `None` past the end.
+            #[inline]
+            pub const fn from_index(index: usize) -> Option<Self> {
+                if index < $count { Some(Self::ALL[index]) } else { None }
+            }
+
+            /// The member with a 1-based number, or `None` outside `1..=N`.
+            #[inline]
+            pub const fn from_number(number: u8) -> Option<Self> {
+                if number >= 1 { Self::from_index(number as usize - 1) } else { None }
+            }
+
+            /// The member at `index` modulo the set's size (for counting around the zodiac).
+            #[inline]
+            #[allow(dead_code)]
+            pub(crate) const fn wrapping(index: usize) -> Self {
+                Self::ALL[index % $count]
+            }
+        }
+
+        impl core::fmt::Display for $name {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    };
+}
+
+pub(crate) use closed_enum;

@@ -37,7 +37,7 @@ fn time(c: &mut Criterion) {
     g.bench_function("apparent_sidereal_time", |b| {
         b.iter(|| apparent_sidereal_time_deg(black_box(ut)))
     });
-    let model = Ayanamsa::Lahiri.model().unwrap();
+    let model = Ayanamsa::Lahiri.model();
     g.bench_function("ayanamsa_lahiri_mean_prepared", |b| {
         b.iter(|| model.mean_degrees(black_box(tt)))
     });
@@ -45,11 +45,15 @@ fn time(c: &mut Criterion) {
         b.iter(|| model.at(black_box(tt)))
     });
     g.bench_function("ayanamsa_lahiri_from_scratch", |b| {
-        b.iter(|| Ayanamsa::Lahiri.at(black_box(tt)).unwrap())
+        b.iter(|| Ayanamsa::Lahiri.at(black_box(tt)))
     });
     let j2000 = JulianDayTt::J2000;
     g.bench_function("ayanamsa_krishnamurti_from_scratch", |b| {
-        b.iter(|| Ayanamsa::Krishnamurti.at(black_box(j2000)).unwrap())
+        b.iter(|| Ayanamsa::Krishnamurti.at(black_box(j2000)))
+    });
+    let chitra = Ayanamsa::TrueChitra.model();
+    g.bench_function("ayanamsa_true_chitra_mean", |b| {
+        b.iter(|| chitra.mean_degrees(black_box(tt)))
     });
     g.finish();
 }

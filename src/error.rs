@@ -65,11 +65,6 @@ pub enum Error {
         /// What was wrong, in words.
         detail: String,
     },
-    /// An ayanamsa system this version cannot compute yet.
-    UnsupportedAyanamsa {
-        /// Its snake_case name.
-        name: &'static str,
-    },
     /// A name (ayanamsa, house system, …) that is not one of the known ones.
     UnknownName {
         /// What kind of name was expected.
@@ -120,10 +115,6 @@ impl fmt::Display for Error {
                 "local time {local} occurs twice in {zone} (UTC{} and then UTC{}): choose the earlier or the later one, or give a UTC offset",
                 OffsetDisplay(*earlier_offset_seconds),
                 OffsetDisplay(*later_offset_seconds)
-            ),
-            Error::UnsupportedAyanamsa { name } => write!(
-                f,
-                "ayanamsa {name:?} is anchored to a star's apparent position and is not supported yet: use an epoch-based system such as \"lahiri\""
             ),
             Error::InvalidDate { detail } => write!(f, "invalid date or time: {detail}"),
             Error::UnknownName {

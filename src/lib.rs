@@ -7,6 +7,7 @@ extern crate alloc;
 
 mod angle;
 pub mod ayanamsa;
+mod earth;
 mod enums;
 mod error;
 mod graha;

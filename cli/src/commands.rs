@@ -2,7 +2,9 @@
 //! the JSON they print.
 
 use crate::instant::{InstantArgs, iso_local, iso_utc};
-use jyotish::{Ayanamsa, apparent_sidereal_time_deg, mean_sidereal_time_deg};
+use jyotish::{
+    Ayanamsa, AyanamsaModel, JulianDayTt, apparent_sidereal_time_deg, mean_sidereal_time_deg,
+};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
@@ -33,7 +35,6 @@ impl From<jyotish::Error> for CliError {
             E::AmbiguousLocalTime { .. } => "ambiguous_local_time",
             E::InvalidDate { .. } => "invalid_date",
             E::UnknownName { .. } => "unknown_name",
-            E::UnsupportedAyanamsa { .. } => "unsupported",
             _ => "error",
         };
         CliError {
@@ -82,10 +83,16 @@ pub fn time(args: &TimeArgs) -> Result<Value, CliError> {
 #[derive(clap::Args, Deserialize, Debug, Default)]
 #[serde(default, deny_unknown_fields)]
 pub struct AyanamsaArgs {
-    /// System by name (see --list); default lahiri.
+    /// System by name (see --list); default lahiri; `user` with --epoch-jd-tt and --epoch-degrees.
     #[arg(long)]
     pub system: Option<String>,
-    /// List every system: name, label, Swiss Ephemeris mode number, supported.
+    /// For --system user: the epoch (Julian day, TT) at which the value is given.
+    #[arg(long)]
+    pub epoch_jd_tt: Option<f64>,
+    /// For --system user: the ayanamsa at that epoch, degrees.
+    #[arg(long, allow_hyphen_values = true)]
+    pub epoch_degrees: Option<f64>,
+    /// List every system: name, label, Swiss Ephemeris mode number, whether star-based.
     #[arg(long)]
     pub list: bool,
     #[command(flatten)]
@@ -102,18 +109,38 @@ pub fn ayanamsa(args: &AyanamsaArgs) -> Result<Value, CliError> {
                     "name": a.name(),
                     "label": a.label(),
                     "swiss_mode": a.index(),
-                    "supported": !a.is_star_based(),
+                    "star_based": a.is_star_based(),
                 })
             })
             .collect();
         return Ok(Value::Array(list));
     }
-    let system = Ayanamsa::from_name(args.system.as_deref().unwrap_or("lahiri"))?;
+    let name = args.system.as_deref().unwrap_or("lahiri");
+    let model = if name == "user" {
+        match (args.epoch_jd_tt, args.epoch_degrees) {
+            (Some(jd), Some(deg)) => AyanamsaModel::user_defined(JulianDayTt::new(jd)?, deg)?,
+            _ => {
+                return Err(CliError::invalid(
+                    "--system user needs --epoch-jd-tt and --epoch-degrees".to_string(),
+                ));
+            }
+        }
+    } else {
+        if args.epoch_jd_tt.is_some() || args.epoch_degrees.is_some() {
+            return Err(CliError::invalid(
+                "--epoch-jd-tt and --epoch-degrees go with --system user only".to_string(),
+            ));
+        }
+        Ayanamsa::from_name(name)?.model()
+    };
     let i = args.instant.resolve()?;
-    let v = system.at(i.tt)?;
+    let v = model.at(i.tt);
     let mut out = serde_json::to_value(v).expect("plain struct serialises");
     out["jd_ut"] = json!(i.ut.value());
     out["jd_tt"] = json!(i.tt.value());
+    if v.system.is_none() {
+        out["system"] = json!("user");
+    }
     Ok(out)
 }
 

@@ -83,6 +83,30 @@ fn ayanamsa_lahiri_at_j2000() {
         (v["true_degrees"].as_f64().unwrap() - (23.857_092_325_455 - 0.003_869_869_136)).abs()
             < 1e-9
     );
+    // A user-defined system given Lahiri's own value at J2000 reproduces it there.
+    let u = json(&[
+        "ayanamsa",
+        "--system",
+        "user",
+        "--epoch-jd-tt",
+        "2451545.0",
+        "--epoch-degrees",
+        "23.857092325455",
+        "--jd-tt",
+        "2451545.0",
+    ]);
+    assert_eq!(u["system"], "user");
+    assert!((u["degrees"].as_f64().unwrap() - 23.857_092_325_455).abs() < 1e-12);
+    // True Chitra: swe.get_ayanamsa(2451545.0) with SIDM_TRUE_CITRA = 23.840015050° (UT 2451545.0);
+    // star-based systems agree with Swiss within a few mas.
+    let c = json(&[
+        "ayanamsa",
+        "--system",
+        "true_chitra",
+        "--jd-ut",
+        "2451545.0",
+    ]);
+    assert!((c["degrees"].as_f64().unwrap() - 23.840_015_050).abs() * 3600.0 < 0.005);
     let list = json(&["ayanamsa", "--list"]);
     assert_eq!(list.as_array().unwrap().len(), 47);
     assert_eq!(list[5]["name"], "krishnamurti");

@@ -25,10 +25,10 @@
 //! True Chitra keeps Spica at 180°, True Revati ζ Piscium at 359°50′, True
 //! Pushya δ Cancri at 106°, True Mula λ Scorpii at 240°, the galactic-centre
 //! systems Sgr A* at 240° (0° Sagittarius) and elsewhere, and the
-//! galactic-equator systems the node of the galactic equator. They need the
-//! star's apparent place and so the Earth's motion; they are not available
-//! yet ([`Ayanamsa::is_star_based`]) and return
-//! [`Error::UnsupportedAyanamsa`](crate::Error) until the ephemeris lands.
+//! galactic-equator systems the node of the galactic equator. They use the
+//! star's apparent place of date without nutation (see [`star`] for the
+//! pipeline and the star data), with the Earth's motion from a compact
+//! analytic orbit; they agree with Swiss Ephemeris to a few mas.
 //!
 //! # References
 //! Swiss Ephemeris programmer's documentation, ch. 2.7 ("Sidereal mode
@@ -37,12 +37,15 @@
 //! (1977) for IAU 1976 precession; Kinoshita (1975) for Newcomb's.
 
 use crate::Error;
+
+mod star;
 use crate::math::{ARCSEC_TO_RAD, DEG_TO_RAD, atan2, norm_deg, poly, sin_cos};
 use crate::nutation::Nutation;
 use crate::precession::{Vec3, centuries, dot, equatorial_frame, mean_obliquity_arcsec};
 use crate::time::{DeltaT, JulianDayTt, JulianDayUt};
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
+use star::StarAnchor;
 
 /// An ayanamsa system. Its 0-based [`index`](Ayanamsa::index) is Swiss
 /// Ephemeris's `SE_SIDM_*` number; [`name`](Ayanamsa::name) is the stable
@@ -120,9 +123,8 @@ enum Anchor {
         value_deg: f64,
         defined_with: Option<OldPrecession>,
     },
-    /// A star or galactic point held at a sidereal longitude (not yet
-    /// computed: needs the Earth's motion for the apparent place).
-    Star,
+    /// A star or galactic point held at a sidereal longitude.
+    Star(StarAnchor),
 }
 
 struct Definition {
@@ -153,13 +155,27 @@ const fn epoch(
     }
 }
 
-const fn star(name: &'static str, label: &'static str) -> Definition {
+const fn star(
+    name: &'static str,
+    label: &'static str,
+    star: star::Star,
+    longitude_deg: f64,
+    apparent: bool,
+    by_right_ascension: bool,
+) -> Definition {
     Definition {
         name,
         label,
-        anchor: Anchor::Star,
+        anchor: Anchor::Star(StarAnchor {
+            star,
+            longitude_deg,
+            apparent,
+            by_right_ascension,
+        }),
     }
 }
+
+use star::{DELTA_CNC, GALACTIC_POLE_1958, GALACTIC_POLE_ICRS, LAMBDA_SCO, SGR_A, SPICA, ZETA_PSC};
 
 use OldPrecession::{Iau1976, Newcomb};
 
@@ -191,7 +207,7 @@ const DEFINITIONS: [Definition; 47] = [
     epoch("babylonian_aldebaran", "Babylonian/Aldebaran = 15 Tau", 1_684_532.5, true, -4.441_385_98, None),
     epoch("hipparchos", "Hipparchos", 1_674_484.0, true, -9.333_33, None),
     epoch("sassanian", "Sassanian", 1_927_135.874_779_3, true, 0.0, None),
-    star("galactic_center_0_sag", "Galactic Centre = 0 Sagittarius"),
+    star("galactic_center_0_sag", "Galactic Centre = 0 Sagittarius", SGR_A, 240.0, true, false),
     epoch("j2000", "J2000", 2_451_545.0, false, 0.0, None),
     epoch("j1900", "J1900", J1900, false, 0.0, None),
     epoch("b1950", "B1950", 2_433_282.423_459_05, false, 0.0, None),
@@ -202,20 +218,26 @@ const DEFINITIONS: [Definition; 47] = [
     epoch("aryabhata_mean_sun", "Aryabhata, mean Sun", 1_903_396.789_532_1, true, -0.237_632_38, None),
     epoch("ss_revati", "Suryasiddhanta, Revati", 1_903_396.812_865_4, true, -0.791_670_46, None),
     epoch("ss_citra", "Suryasiddhanta, Citra", 1_903_396.812_865_4, true, 2.110_704_44, None),
-    star("true_chitra", "True Chitra (Spica at 180°)"),
-    star("true_revati", "True Revati (zeta Piscium at 359°50′)"),
-    star("true_pushya", "True Pushya (delta Cancri at 106°, P. V. R. Narasimha Rao)"),
-    star("galactic_center_gil_brand", "Galactic Centre (Gil Brand)"),
-    star("galactic_equator_iau1958", "Galactic Equator (IAU 1958)"),
-    star("galactic_equator", "Galactic Equator"),
-    star("galactic_equator_mid_mula", "Galactic Equator mid-Mula"),
+    star("true_chitra", "True Chitra (Spica at 180°)", SPICA, 180.0, true, false),
+    star("true_revati", "True Revati (zeta Piscium at 359°50′)", ZETA_PSC, 359.833_333_333_3, true, false),
+    star("true_pushya", "True Pushya (delta Cancri at 106°, P. V. R. Narasimha Rao)", DELTA_CNC, 106.0, true, false),
+    // Gil Brand: the galactic centre at the golden section of Sagittarius,
+    // 210° + 90° × 0.3819660113.
+    star("galactic_center_gil_brand", "Galactic Centre (Gil Brand)", SGR_A, 244.376_941_017, true, false),
+    // Galactic-equator systems: the galactic pole at 150° puts the node of
+    // the galactic equator at 0° Sagittarius (geometric places).
+    star("galactic_equator_iau1958", "Galactic Equator (IAU 1958)", GALACTIC_POLE_1958, 150.0, false, false),
+    star("galactic_equator", "Galactic Equator", GALACTIC_POLE_ICRS, 150.0, false, false),
+    star("galactic_equator_mid_mula", "Galactic Equator mid-Mula", GALACTIC_POLE_ICRS, 156.666_666_666_7, false, false),
     epoch("skydram", "Skydram (Mardyks)", 2_451_079.734_892, false, 30.0, None),
-    star("true_mula", "True Mula (lambda Scorpii at 240°, Chandra Hari)"),
-    star("dhruva_galactic_center_mula", "Dhruva/Galactic Centre/Mula (Wilhelm)"),
+    star("true_mula", "True Mula (lambda Scorpii at 240°, Chandra Hari)", LAMBDA_SCO, 240.0, true, false),
+    // Ernst Wilhelm: the ecliptic point with the galactic centre's right
+    // ascension at 246°40′ (mid-Mula).
+    star("dhruva_galactic_center_mula", "Dhruva/Galactic Centre/Mula (Wilhelm)", SGR_A, 246.666_666_666_7, true, true),
     epoch("aryabhata_522", "Aryabhata 522", 1_911_797.740_782_065, true, 0.0, None),
     epoch("babylonian_britton", "Babylonian/Britton", 1_721_057.5, true, -3.2, None),
-    star("true_sheoran", "\"Vedic\"/Sheoran (delta Cancri)"),
-    star("galactic_center_cochrane", "Galactic Centre = 0 Capricorn (Cochrane)"),
+    star("true_sheoran", "\"Vedic\"/Sheoran (delta Cancri)", DELTA_CNC, 103.492_642_216_25, true, false),
+    star("galactic_center_cochrane", "Galactic Centre = 0 Capricorn (Cochrane)", SGR_A, 270.0, true, false),
     epoch("galactic_equator_fiorenza", "Galactic Equator (Fiorenza)", 2_451_544.5, true, 25.0, None),
     epoch("vettius_valens", "Vettius Valens", 1_775_845.5, true, -2.942_2, None),
     // Lahiri's 1940 value: 22°26′45.5″ at 1900.
@@ -230,8 +252,8 @@ const DEFINITIONS: [Definition; 47] = [
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct AyanamsaValue {
-    /// The system.
-    pub system: Ayanamsa,
+    /// The system; `None` for a user-defined one ([`AyanamsaModel::user_defined`]).
+    pub system: Option<Ayanamsa>,
     /// Mean ayanamsa (from the mean equinox of date), degrees, as
     /// `swe_get_ayanamsa_ut` returns it.
     pub degrees: f64,
@@ -311,10 +333,10 @@ impl Ayanamsa {
         DEFINITIONS[self.index()].label
     }
 
-    /// Whether the system is anchored to a star's apparent position (not
-    /// yet supported: see the module docs).
+    /// Whether the system is anchored to a star's (or the galactic pole's)
+    /// position of date rather than to a value at an epoch.
     pub const fn is_star_based(self) -> bool {
-        matches!(DEFINITIONS[self.index()].anchor, Anchor::Star)
+        matches!(DEFINITIONS[self.index()].anchor, Anchor::Star(_))
     }
 
     /// The system with a given snake_case name. Case-insensitive; `-` and
@@ -367,24 +389,18 @@ impl Ayanamsa {
 
     /// Prepares the epoch-dependent part of the computation once, for many
     /// evaluations (charts over a range of dates, searches).
-    ///
-    /// # Errors
-    /// [`Error::UnsupportedAyanamsa`] for star-based systems (for now).
-    pub fn model(self) -> Result<AyanamsaModel, Error> {
+    pub fn model(self) -> AyanamsaModel {
         match DEFINITIONS[self.index()].anchor {
             Anchor::Epoch {
                 t0_jd,
                 t0_is_ut,
                 value_deg,
                 defined_with,
-            } => Ok(AyanamsaModel::epoch(
-                self,
-                t0_jd,
-                t0_is_ut,
-                value_deg,
-                defined_with,
-            )),
-            Anchor::Star => Err(Error::UnsupportedAyanamsa { name: self.name() }),
+            } => AyanamsaModel::epoch(Some(self), t0_jd, t0_is_ut, value_deg, defined_with),
+            Anchor::Star(anchor) => AyanamsaModel {
+                system: Some(self),
+                kind: ModelKind::Star(anchor),
+            },
         }
     }
 
@@ -392,16 +408,12 @@ impl Ayanamsa {
     ///
     /// ```
     /// use jyotish::{Ayanamsa, JulianDayTt};
-    /// let a = Ayanamsa::Lahiri.at(JulianDayTt::J2000)?;
+    /// let a = Ayanamsa::Lahiri.at(JulianDayTt::J2000);
     /// assert!((a.degrees - 23.857_092_3).abs() < 1e-7); // 23°51′25.5″
     /// assert!((a.true_degrees - a.degrees - -0.003_869_87).abs() < 1e-7); // Δψ
-    /// # Ok::<(), jyotish::Error>(())
     /// ```
-    ///
-    /// # Errors
-    /// [`Error::UnsupportedAyanamsa`] for star-based systems (for now).
-    pub fn at(self, jd: JulianDayTt) -> Result<AyanamsaValue, Error> {
-        Ok(self.model()?.at(jd))
+    pub fn at(self, jd: JulianDayTt) -> AyanamsaValue {
+        self.model().at(jd)
     }
 }
 
@@ -423,18 +435,26 @@ impl core::str::FromStr for Ayanamsa {
 /// precession theory. Cheap to copy; evaluate with [`AyanamsaModel::at`].
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct AyanamsaModel {
-    system: Ayanamsa,
-    /// Equinox of t₀ and the ecliptic direction 90° east of it, as unit
-    /// vectors in the J2000.0 mean equatorial frame.
-    x_axis: Vec3,
-    y_axis: Vec3,
-    /// value at t₀ minus the precession-theory correction, degrees.
-    offset_deg: f64,
+    system: Option<Ayanamsa>,
+    kind: ModelKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum ModelKind {
+    Epoch {
+        /// Equinox of t₀ and the ecliptic direction 90° east of it, as unit
+        /// vectors in the J2000.0 mean equatorial frame.
+        x_axis: Vec3,
+        y_axis: Vec3,
+        /// Value at t₀ minus the precession-theory correction, degrees.
+        offset_deg: f64,
+    },
+    Star(StarAnchor),
 }
 
 impl AyanamsaModel {
     fn epoch(
-        system: Ayanamsa,
+        system: Option<Ayanamsa>,
         t0_jd: f64,
         t0_is_ut: bool,
         value_deg: f64,
@@ -470,24 +490,70 @@ impl AyanamsaModel {
         };
         Self {
             system,
-            x_axis,
-            y_axis,
-            offset_deg: value_deg - correction_deg,
+            kind: ModelKind::Epoch {
+                x_axis,
+                y_axis,
+                offset_deg: value_deg - correction_deg,
+            },
         }
     }
 
-    /// The system this model evaluates.
-    pub fn system(&self) -> Ayanamsa {
+    /// A user-defined system: `degrees_at_epoch` at `epoch`, growing with
+    /// precession measured on the ecliptic of the epoch (Swiss Ephemeris's
+    /// `SE_SIDM_USER` with t₀ in TT).
+    ///
+    /// ```
+    /// use jyotish::{Ayanamsa, AyanamsaModel, JulianDayTt};
+    /// // Lahiri rebuilt from its value at J2000.0.
+    /// let j2000 = JulianDayTt::J2000;
+    /// let lahiri = Ayanamsa::Lahiri.at(j2000).degrees;
+    /// let user = AyanamsaModel::user_defined(j2000, lahiri)?;
+    /// let later = JulianDayTt::new(2_460_000.5)?;
+    /// let diff = user.mean_degrees(later) - Ayanamsa::Lahiri.at(later).degrees;
+    /// assert!(diff.abs() * 3600.0 < 0.01); // the ecliptics of 1956 and 2000 differ slightly
+    /// assert!(AyanamsaModel::user_defined(j2000, f64::NAN).is_err());
+    /// # Ok::<(), jyotish::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::NotFinite`] / [`Error::OutOfRange`] for a value outside ±360°.
+    pub fn user_defined(epoch: JulianDayTt, degrees_at_epoch: f64) -> Result<Self, Error> {
+        crate::error::check_range(
+            "ayanamsa at epoch (degrees)",
+            degrees_at_epoch,
+            -360.0,
+            360.0,
+        )?;
+        Ok(Self::epoch(
+            None,
+            epoch.value(),
+            false,
+            degrees_at_epoch,
+            None,
+        ))
+    }
+
+    /// The named system this model evaluates (`None` if user-defined).
+    pub fn system(&self) -> Option<Ayanamsa> {
         self.system
     }
 
     /// Mean ayanamsa in degrees `[0, 360)` at a TT instant.
     pub fn mean_degrees(&self, jd: JulianDayTt) -> f64 {
-        // The mean equinox of date in J2000 coordinates, projected on the
-        // ecliptic of t₀: the ayanamsa grows as that equinox slides west.
-        let equinox = equatorial_frame(jd.centuries_since_j2000())[0];
-        let lambda_deg = atan2(dot(equinox, self.y_axis), dot(equinox, self.x_axis)) / DEG_TO_RAD;
-        norm_deg(self.offset_deg - lambda_deg)
+        match &self.kind {
+            ModelKind::Epoch {
+                x_axis,
+                y_axis,
+                offset_deg,
+            } => {
+                // The mean equinox of date in J2000 coordinates, projected on
+                // the ecliptic of t₀: the ayanamsa grows as it slides west.
+                let equinox = equatorial_frame(jd.centuries_since_j2000())[0];
+                let lambda_deg = atan2(dot(equinox, *y_axis), dot(equinox, *x_axis)) / DEG_TO_RAD;
+                norm_deg(offset_deg - lambda_deg)
+            }
+            ModelKind::Star(anchor) => star::mean_ayanamsa_deg(anchor, jd.value()),
+        }
     }
 
     /// Mean and true ayanamsa at a TT instant.
@@ -575,7 +641,7 @@ mod tests {
     #[test]
     fn value_at_epoch_is_the_defined_value() {
         // J2000 system: zero at J2000.0 by definition.
-        let m = Ayanamsa::J2000.model().unwrap();
+        let m = Ayanamsa::J2000.model();
         assert!(m.mean_degrees(JulianDayTt::J2000).abs() < 1e-12);
     }
 }

@@ -26,7 +26,7 @@
 //! Pushya δ Cancri at 106°, True Mula λ Scorpii at 240°, the galactic-centre
 //! systems Sgr A* at 240° (0° Sagittarius) and elsewhere, and the
 //! galactic-equator systems the node of the galactic equator. They use the
-//! star's apparent place of date without nutation (see [`star`] for the
+//! star's apparent place of date without nutation (see `src/ayanamsa/star.rs` for the
 //! pipeline and the star data), with the Earth's motion from a compact
 //! analytic orbit; they agree with Swiss Ephemeris to a few mas.
 //!
@@ -53,54 +53,100 @@ use star::StarAnchor;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[allow(missing_docs)] // each variant is documented by its row in DEFINITIONS
 pub enum Ayanamsa {
+    /// Fagan/Bradley (Western sidereal): SVP 335°57′28.64″ at B1950.
     FaganBradley,
+    /// Lahiri (Chitrapaksha), the Indian national standard: 23°15′00.658″ at 1956-03-21 (IAE 1989).
     Lahiri,
+    /// De Luce: zero at 1 CE.
     DeLuce,
+    /// B. V. Raman: 21°00′52″ at 1900.
     Raman,
+    /// Usha/Shashi: 18°39′39″ at 1900.
     UshaShashi,
+    /// Krishnamurti (KP): 22°21′50″ at 1900.
     Krishnamurti,
+    /// Djwhal Khul (Alice Bailey school): 26°57′47″ at 1900.
     DjwhalKhul,
+    /// Sri Yukteshwar (*The Holy Science*): 21°04′56″ at 1900.
     Yukteshwar,
+    /// J. N. Bhasin: 21°21′56″ at 1900.
     JnBhasin,
+    /// Babylonian, Kugler's first zodiac.
     BabylonianKugler1,
+    /// Babylonian, Kugler's second zodiac.
     BabylonianKugler2,
+    /// Babylonian, Kugler's third zodiac.
     BabylonianKugler3,
+    /// Babylonian, P. Huber.
     BabylonianHuber,
+    /// Babylonian, η Piscium as reference star.
     BabylonianEtaPiscium,
+    /// Babylonian, Aldebaran at 15° Taurus.
     BabylonianAldebaran,
+    /// Hipparchos.
     Hipparchos,
+    /// Sassanian (Zij-i Shah).
     Sassanian,
+    /// Galactic centre (Sgr A*) at 0° Sagittarius.
     GalacticCenter0Sag,
+    /// Zero at J2000.0 (equinox-of-J2000 ecliptic longitudes).
     J2000,
+    /// Zero at J1900.0.
     J1900,
+    /// Zero at B1950.0.
     B1950,
+    /// Surya Siddhanta: zero at its epoch, 499 CE.
     Suryasiddhanta,
+    /// Surya Siddhanta, referred to the mean Sun.
     SuryasiddhantaMeanSun,
+    /// Aryabhata: zero at 499 CE.
     Aryabhata,
+    /// Aryabhata, referred to the mean Sun.
     AryabhataMeanSun,
+    /// Surya Siddhanta, with Revati (ζ Psc) at 359°50′ in 499 CE.
     SsRevati,
+    /// Surya Siddhanta, with Citra (Spica) at 180° in 499 CE.
     SsCitra,
+    /// True Chitra: Spica held at 180° (apparent place of date).
     TrueChitra,
+    /// True Revati: ζ Piscium held at 359°50′.
     TrueRevati,
+    /// True Pushya (P. V. R. Narasimha Rao; PyJHora's default): δ Cancri held at 106°.
     TruePushya,
+    /// Galactic centre at the golden section of Sagittarius (Gil Brand).
     GalacticCenterGilBrand,
+    /// Galactic equator (IAU 1958 pole): its node at 0° Sagittarius.
     GalacticEquatorIau1958,
+    /// Galactic equator (ICRS pole): its node at 0° Sagittarius.
     GalacticEquator,
+    /// Galactic equator with its node in the middle of Mula.
     GalacticEquatorMidMula,
+    /// Skydram (R. Mardyks): 30° at 1998-09-23.
     Skydram,
+    /// True Mula (Chandra Hari): λ Scorpii held at 240°.
     TrueMula,
+    /// Dhruva/galactic centre/mid-Mula (E. Wilhelm): the ecliptic point of Sgr A*'s right ascension at 246°40′.
     DhruvaGalacticCenterMula,
+    /// Aryabhata, epoch 522 CE.
     Aryabhata522,
+    /// Babylonian, J. P. Britton.
     BabylonianBritton,
+    /// "Vedic" (Sheoran): δ Cancri held at 103°29′33.5″.
     TrueSheoran,
+    /// Galactic centre at 0° Capricorn (D. Cochrane).
     GalacticCenterCochrane,
+    /// Galactic equator (N. A. Fiorenza): 25° at 2000-01-01 0h UT.
     GalacticEquatorFiorenza,
+    /// Vettius Valens.
     VettiusValens,
+    /// Lahiri's 1940 value: 22°26′45.5″ at 1900.
     Lahiri1940,
+    /// Lahiri, zero in 285 CE (vernal point coincidence).
     LahiriVp285,
+    /// Krishnamurti–Senthilathiban: zero in 291 CE.
     KrishnamurtiSenthilathiban,
+    /// Lahiri per the Indian Calendar Reform Committee: 23°15′ at 1956-03-21 (less nutation).
     LahiriIcrc,
 }
 

@@ -16,7 +16,7 @@
 //! Ephemeris, used without files, takes the Earth from its Moshier theory
 //! for the same purpose.
 
-use crate::math::{DEG_TO_RAD, cos, sin, sin_cos, sqrt};
+use crate::math::{DEG_TO_RAD, cos, rem_euclid, sin, sin_cos, sqrt};
 
 /// Heliocentric position (au) and velocity (au/day) of the Earth in the
 /// J2000.0 mean equatorial frame.
@@ -44,7 +44,7 @@ fn earth_ecliptic_au(t: f64) -> [f64; 3] {
     let l = 100.464_571_66 + 35_999.372_449_81 * t;
     let varpi = 102.937_681_93 + 0.323_273_64 * t;
     let node = 0.0_f64;
-    let m = ((l - varpi) * DEG_TO_RAD).rem_euclid(core::f64::consts::TAU);
+    let m = rem_euclid((l - varpi) * DEG_TO_RAD, core::f64::consts::TAU);
     // Kepler's equation E − e sin E = M by Newton's method (e < 0.02: three
     // steps reach 1e-15).
     let mut ecc = m + e * sin(m);

@@ -65,6 +65,15 @@ pub enum Error {
         /// What was wrong, in words.
         detail: String,
     },
+    /// An instant outside the range of the embedded ephemeris tables.
+    OutsideEphemeris {
+        /// The instant, TT Julian day.
+        jd_tt: f64,
+        /// First covered TT Julian day.
+        first: f64,
+        /// End of coverage (exclusive), TT Julian day.
+        end: f64,
+    },
     /// A name (ayanamsa, house system, …) that is not one of the known ones.
     UnknownName {
         /// What kind of name was expected.
@@ -115,6 +124,11 @@ impl fmt::Display for Error {
                 "local time {local} occurs twice in {zone} (UTC{} and then UTC{}): choose the earlier or the later one, or give a UTC offset",
                 OffsetDisplay(*earlier_offset_seconds),
                 OffsetDisplay(*later_offset_seconds)
+            ),
+            Error::OutsideEphemeris { jd_tt, first, end } => write!(
+                f,
+                "Julian day (TT) {} is outside the ephemeris: positions are available from JD {first} (1600-01-01) to before JD {end} (2201-01-01)",
+                Num(*jd_tt)
             ),
             Error::InvalidDate { detail } => write!(f, "invalid date or time: {detail}"),
             Error::UnknownName {

@@ -9,6 +9,7 @@ mod angle;
 pub mod ayanamsa;
 mod earth;
 mod enums;
+pub mod ephemeris;
 mod error;
 mod graha;
 mod math;
@@ -19,6 +20,7 @@ pub mod zodiac;
 
 pub use angle::{Dms, Longitude};
 pub use ayanamsa::{Ayanamsa, AyanamsaModel, AyanamsaValue};
+pub use ephemeris::{Body, Position};
 pub use error::Error;
 pub use graha::Graha;
 pub use nutation::Nutation;

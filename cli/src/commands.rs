@@ -35,6 +35,7 @@ impl From<jyotish::Error> for CliError {
             E::AmbiguousLocalTime { .. } => "ambiguous_local_time",
             E::InvalidDate { .. } => "invalid_date",
             E::UnknownName { .. } => "unknown_name",
+            E::OutsideEphemeris { .. } => "outside_ephemeris",
             _ => "error",
         };
         CliError {
@@ -144,6 +145,65 @@ pub fn ayanamsa(args: &AyanamsaArgs) -> Result<Value, CliError> {
     Ok(out)
 }
 
+/// `jyotish positions`.
+#[derive(clap::Args, Deserialize, Debug, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct PositionsArgs {
+    /// Sidereal longitudes with this ayanamsa (see `jyotish ayanamsa --list`); tropical if absent.
+    #[arg(long)]
+    pub ayanamsa: Option<String>,
+    #[command(flatten)]
+    #[serde(flatten)]
+    pub instant: InstantArgs,
+}
+
+#[derive(Serialize)]
+struct BodyOutput {
+    body: jyotish::Body,
+    longitude: f64,
+    latitude: f64,
+    distance_au: f64,
+    longitude_speed: f64,
+    retrograde: bool,
+}
+
+pub fn positions(args: &PositionsArgs) -> Result<Value, CliError> {
+    let ayanamsa = args
+        .ayanamsa
+        .as_deref()
+        .map(Ayanamsa::from_name)
+        .transpose()?;
+    let i = args.instant.resolve()?;
+    let all = jyotish::ephemeris::all_positions(i.tt)?;
+    let shift = ayanamsa.map(|a| a.at(i.tt));
+    let bodies: Vec<BodyOutput> = all
+        .iter()
+        .map(|p| BodyOutput {
+            body: p.body,
+            longitude: match shift {
+                // Sidereal = apparent tropical − true ayanamsa (mean + Δψ).
+                Some(a) => (p.longitude - a.true_degrees).rem_euclid(360.0),
+                None => p.longitude,
+            },
+            latitude: p.latitude,
+            distance_au: p.distance_au,
+            longitude_speed: p.longitude_speed,
+            retrograde: p.is_retrograde(),
+        })
+        .collect();
+    let mut out = json!({
+        "jd_ut": i.ut.value(),
+        "jd_tt": i.tt.value(),
+        "zodiac": if ayanamsa.is_some() { "sidereal" } else { "tropical" },
+        "bodies": bodies,
+    });
+    if let (Some(a), Some(v)) = (ayanamsa, shift) {
+        out["ayanamsa"] = json!(a.name());
+        out["ayanamsa_degrees"] = json!(v.true_degrees);
+    }
+    Ok(out)
+}
+
 /// One batch request line → one answer object.
 pub fn batch_line(line: &str) -> Value {
     let request: Value = match serde_json::from_str(line) {
@@ -167,9 +227,10 @@ pub fn batch_line(line: &str) -> Value {
     let result = match command.as_ref().and_then(Value::as_str) {
         Some("time") => parse::<TimeArgs>(params).and_then(|a| time(&a)),
         Some("ayanamsa") => parse::<AyanamsaArgs>(params).and_then(|a| ayanamsa(&a)),
+        Some("positions") => parse::<PositionsArgs>(params).and_then(|a| positions(&a)),
         Some(other) => Err(CliError {
             kind: "unknown_command",
-            message: format!("unknown command {other:?}: allowed are time, ayanamsa"),
+            message: format!("unknown command {other:?}: allowed are time, ayanamsa, positions"),
         }),
         None => Err(CliError::invalid(
             "missing \"command\" (time or ayanamsa)".to_string(),

@@ -28,7 +28,9 @@ enum Command {
     Time(commands::TimeArgs),
     /// Ayanamsa of a system at an instant (mean and true), or the list of systems.
     Ayanamsa(commands::AyanamsaArgs),
-    /// Answer JSON Lines requests from stdin: {"id": …, "command": "time" | "ayanamsa", …parameters}.
+    /// Geocentric apparent positions of the Sun, Moon and planets (tropical, or sidereal with --ayanamsa).
+    Positions(commands::PositionsArgs),
+    /// Answer JSON Lines requests from stdin: {"id": …, "command": "time" | "ayanamsa" | "positions", …parameters}.
     Batch,
 }
 
@@ -56,6 +58,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Time(args) => commands::time(&args),
         Command::Ayanamsa(args) => commands::ayanamsa(&args),
+        Command::Positions(args) => commands::positions(&args),
         Command::Batch => return batch(),
     };
     match result {

@@ -113,6 +113,32 @@ fn ayanamsa_lahiri_at_j2000() {
 }
 
 #[test]
+fn positions_tropical_and_sidereal() {
+    let v = json(&["positions", "--jd-tt", "2451545.0"]);
+    assert_eq!(v["zodiac"], "tropical");
+    let bodies = v["bodies"].as_array().unwrap();
+    assert_eq!(bodies.len(), 12);
+    assert_eq!(bodies[10]["body"], "MeanNode");
+    assert_eq!(bodies[11]["body"], "TrueNode");
+    assert_eq!(bodies[0]["body"], "Sun");
+    // skyfield 1.55 + DE421 at J2000.0 TT: Sun 280.3681652653°, Moon 223.3148699079°.
+    assert!((bodies[0]["longitude"].as_f64().unwrap() - 280.368_165_265_3).abs() * 3600.0 < 0.001);
+    assert!((bodies[1]["longitude"].as_f64().unwrap() - 223.314_869_907_9).abs() * 3600.0 < 0.001);
+    // Saturn was retrograde at J2000.0 (speed −0.0199 °/day).
+    assert_eq!(bodies[6]["body"], "Saturn");
+    assert_eq!(bodies[6]["retrograde"], true);
+    let s = json(&["positions", "--jd-tt", "2451545.0", "--ayanamsa", "lahiri"]);
+    let aya = s["ayanamsa_degrees"].as_f64().unwrap();
+    // Lahiri true ayanamsa at J2000.0 TT: 23.857092325° + Δψ (−0.003869869°).
+    assert!((aya - 23.853_222_456).abs() < 1e-8);
+    let sid = s["bodies"][0]["longitude"].as_f64().unwrap();
+    assert!((sid - (280.368_165_265_3 - aya)).abs() * 3600.0 < 0.001);
+    let (code, _, err) = run(&["positions", "--utc", "2300-01-01T00:00:00Z"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("outside the ephemeris"), "{err}");
+}
+
+#[test]
 fn bad_input_is_one_line_and_nonzero() {
     let cases: [&[&str]; 7] = [
         &[

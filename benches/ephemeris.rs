@@ -1,0 +1,35 @@
+//! Criterion group `ephemeris`: one body's full position with rates, and all
+//! ten bodies at one instant.
+
+use criterion::{Criterion, black_box, criterion_group, criterion_main};
+use jyotish::{Body, JulianDayTt, ephemeris::position};
+
+fn ephemeris(c: &mut Criterion) {
+    let mut g = c.benchmark_group("ephemeris");
+    // A birth instant: 1990-01-15 09:00 UT.
+    let t = JulianDayTt::new(2_447_906.875_658).unwrap();
+    for body in [
+        Body::Sun,
+        Body::Moon,
+        Body::Mercury,
+        Body::Jupiter,
+        Body::Pluto,
+    ] {
+        g.bench_function(format!("position_{}", body.name().to_lowercase()), |b| {
+            b.iter(|| position(black_box(body), black_box(t)).unwrap())
+        });
+    }
+    g.bench_function("all_10_bodies", |b| {
+        b.iter(|| jyotish::ephemeris::all_positions(black_box(t)).unwrap())
+    });
+    g.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default()
+        .warm_up_time(std::time::Duration::from_millis(500))
+        .measurement_time(std::time::Duration::from_secs(2));
+    targets = ephemeris
+}
+criterion_main!(benches);

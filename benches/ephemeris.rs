@@ -1,5 +1,5 @@
 //! Criterion group `ephemeris`: one body's full position with rates, and all
-//! ten bodies at one instant.
+//! twelve bodies (ten tables and the two nodes) at one instant.
 
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
 use jyotish::{Body, JulianDayTt, ephemeris::position};
@@ -14,12 +14,15 @@ fn ephemeris(c: &mut Criterion) {
         Body::Mercury,
         Body::Jupiter,
         Body::Pluto,
+        Body::MeanNode,
+        Body::TrueNode,
     ] {
-        g.bench_function(format!("position_{}", body.name().to_lowercase()), |b| {
-            b.iter(|| position(black_box(body), black_box(t)).unwrap())
-        });
+        g.bench_function(
+            format!("position_{}", body.name().to_lowercase().replace(' ', "_")),
+            |b| b.iter(|| position(black_box(body), black_box(t)).unwrap()),
+        );
     }
-    g.bench_function("all_10_bodies", |b| {
+    g.bench_function("all_12_bodies", |b| {
         b.iter(|| jyotish::ephemeris::all_positions(black_box(t)).unwrap())
     });
     g.finish();

@@ -191,3 +191,54 @@ fn retrograde_flag_near_stations() {
     }
     assert!(checked >= 240, "{checked}");
 }
+
+/// Continuity across every 32-day base-segment boundary (and so across the
+/// sub-segments inside split ones, which meet at their own starts): value
+/// and speed just before and just after the join, for every body. The two
+/// kernel joins (1900-01-01 and 2050-01-01, DE405 ↔ DE421) are exempt: there
+/// the ephemerides themselves step (up to 1.4″ for Pluto; `data/ephemeris/README.md`).
+#[test]
+fn continuous_across_segment_boundaries() {
+    use jyotish::ephemeris::FIRST_JD_TT;
+    let kernel_joins = [2_415_020.5, 2_469_807.5];
+    let eps = 1e-6; // days: the Moon moves 0.05″ in this time, removed below
+    let mut report = Vec::new();
+    let mut failed = Vec::new();
+    for body in Body::ALL
+        .into_iter()
+        .filter(|b| !matches!(b, Body::MeanNode | Body::TrueNode))
+    {
+        let (mut jump, mut speed_jump) = (MaxErr::default(), MaxErr::default());
+        for k in 1..6860 {
+            let t = FIRST_JD_TT + 32.0 * k as f64;
+            if kernel_joins.contains(&t) || t >= jyotish::ephemeris::END_JD_TT {
+                continue;
+            }
+            let a = position(body, JulianDayTt::new(t - eps).unwrap()).unwrap();
+            let b = position(body, JulianDayTt::new(t + eps).unwrap()).unwrap();
+            // Take out the motion over 2·eps using the mean speed.
+            let moved = (a.longitude_speed + b.longitude_speed) * eps;
+            jump.add(arcsec(b.longitude - moved, a.longitude), || format!("{t}"));
+            let moved_lat = (a.latitude_speed + b.latitude_speed) * eps;
+            jump.add(arcsec(b.latitude - moved_lat, a.latitude), || {
+                format!("{t} (lat)")
+            });
+            speed_jump.add(b.longitude_speed - a.longitude_speed, || format!("{t}"));
+        }
+        report.push(format!(
+            "{:<8} value step {:.3} mas at {}, speed step {:.1e} °/d at {}",
+            body.name(),
+            jump.max * 1000.0,
+            jump.at,
+            speed_jump.max,
+            speed_jump.at
+        ));
+        // Each side is within its fit error (≤ 0.52 mas; rates ≤ 1e-6 °/day,
+        // largest at segment ends), so a step can reach the sum of two.
+        if jump.max > 0.001 || speed_jump.max > 2e-6 {
+            failed.push(body.name());
+        }
+    }
+    println!("{}", report.join("\n"));
+    assert!(failed.is_empty(), "{failed:?}\n{}", report.join("\n"));
+}

@@ -39,15 +39,9 @@ const OMEGA_ARCSEC: [f64; 5] = [
 /// the equinox of date turns at this rate.
 const PRECESSION_RATE_ARCSEC_PER_CENTURY: f64 = 5_028.796_195;
 
-/// Δψ (IAU 2000B) in degrees and its rate in degrees per day.
-fn nutation_longitude(t: f64) -> (f64, f64) {
-    let h = 0.01 / 36_525.0;
-    let dpsi = iau2000b_arcsec(t).0 / 3600.0;
-    let rate = (iau2000b_arcsec(t + h).0 - iau2000b_arcsec(t - h).0) / 3600.0 / 0.02;
-    (dpsi, rate)
-}
-
-/// The mean node at `jd_tt` (within the tables' range or not: it is a polynomial).
+/// The mean node at `jd_tt` (inside the tables' range: the rate of Δψ is
+/// read from the nutation table, whose IAU 2000A rate differs from 2000B's
+/// by under 1e-9 °/day).
 pub(super) fn mean_node(jd_tt: f64) -> Position {
     let t = (jd_tt - 2_451_545.0) / 36_525.0;
     let omega_deg = poly(t, &OMEGA_ARCSEC) / 3600.0;
@@ -62,7 +56,8 @@ pub(super) fn mean_node(jd_tt: f64) -> Position {
         ],
     ) / 3600.0
         / 36_525.0;
-    let (dpsi, dpsi_rate) = nutation_longitude(t);
+    let dpsi = iau2000b_arcsec(t).0 / 3600.0;
+    let [(_, dpsi_rate), ..] = NUTATION.eval(jd_tt, 1);
     Position {
         body: Body::MeanNode,
         longitude: norm_deg(omega_deg + dpsi),

@@ -74,6 +74,18 @@ pub enum Error {
         /// End of coverage (exclusive), TT Julian day.
         end: f64,
     },
+    /// A house system that is not defined at this latitude (Placidus, Koch
+    /// and their kin inside the polar circles, where some degrees of the
+    /// ecliptic never rise).
+    HousesUndefined {
+        /// The system's snake_case name.
+        system: &'static str,
+        /// The latitude asked for, degrees.
+        latitude_deg: f64,
+        /// The largest |latitude| at which the system is defined for this
+        /// obliquity, degrees (90° − ε for the semi-arc systems).
+        max_latitude_deg: f64,
+    },
     /// A name (ayanamsa, house system, …) that is not one of the known ones.
     UnknownName {
         /// What kind of name was expected.
@@ -129,6 +141,14 @@ impl fmt::Display for Error {
                 f,
                 "Julian day (TT) {} is outside the ephemeris: positions are available from JD {first} (1600-01-01) to before JD {end} (2201-01-01)",
                 Num(*jd_tt)
+            ),
+            Error::HousesUndefined {
+                system,
+                latitude_deg,
+                max_latitude_deg,
+            } => write!(
+                f,
+                "{system} houses are undefined at latitude {latitude_deg}°: the system needs |latitude| < {max_latitude_deg}° (inside the polar circle part of the ecliptic never rises); use whole_sign, equal or porphyry, or ask for the Porphyry fallback"
             ),
             Error::InvalidDate { detail } => write!(f, "invalid date or time: {detail}"),
             Error::UnknownName {

@@ -12,6 +12,7 @@ mod enums;
 pub mod ephemeris;
 mod error;
 mod graha;
+pub mod houses;
 mod math;
 pub mod nutation;
 mod precession;
@@ -23,6 +24,7 @@ pub use ayanamsa::{Ayanamsa, AyanamsaModel, AyanamsaValue};
 pub use ephemeris::{Body, Position};
 pub use error::Error;
 pub use graha::Graha;
+pub use houses::{HouseSystem, Houses};
 pub use nutation::Nutation;
 pub use time::{
     DeltaT, Disambiguation, JulianDayTt, JulianDayUt, Zone, apparent_sidereal_time_deg,

@@ -172,9 +172,11 @@ def common_header(title, extra):
         'python %s; packages: %s' % (sys.version.split()[0], versions),
         'kernel 421: JPL DE421, file de421.bsp from PyPI skyfield-data %s, sha256 %s, '
         'read by skyfield.api.load_file' % (pkg_version('skyfield-data'), sha256(DE421_BSP)),
-        'kernel 405: JPL DE405, PyPI de405 %s (jplephem old format, jplephem.ephem.Ephemeris), '
-        'exposed to skyfield by tools/jpl_fixtures/oldformat_adapter.py '
-        '(Earth = EMB - moon*earth_share, earth_share = 1/(1+EMRAT))' % pkg_version('de405'),
+        'kernel 405: JPL DE405, PyPI de405 %s (jplephem old format: coefficient arrays read with '
+        'jplephem.ephem.Ephemeris), exposed to skyfield by tools/jpl_fixtures/oldformat_adapter.py, '
+        'which evaluates the Chebyshev records itself at two-part TDB (whole JD and fraction never '
+        'added in one double) (Earth = EMB - moon*earth_share, earth_share = 1/(1+EMRAT))'
+        % pkg_version('de405'),
         'kernel rule: 421 for jd_tt in [2415020.5, 2469807.5) (1900-01-01 0h TT .. 2050-01-01 0h TT), 405 otherwise',
         'call: t = ts.tt_jd(jd_tt, offset) with ts = load.timescale(builtin=True); ' + CALL,
         '  = geocentric apparent place (light time, deflection by Sun/Jupiter-bary/Saturn-bary, annual aberration), '
@@ -246,21 +248,29 @@ def write_positions(report):
     return jds, kern, res, inst
 
 
+SPEED_CHECK_N = 1500
+
+
 def write_speed_check(report):
     rnd = random.Random(SEED + 1)
-    jds = np.array(sorted(JD_START + (JD_END - JD_START) * rnd.random() for _ in range(500)))
+    # the first 500 draws are the instants of the earlier 500-row file
+    jds = np.array(sorted(JD_START + (JD_END - JD_START) * rnd.random()
+                          for _ in range(SPEED_CHECK_N)))
     kern = np.array([kernel_for(j) for j in jds])
     full = evaluate(jds, kern, with_speed=True)
     half = evaluate(jds, kern, with_speed=True,
                     speed_h={n: STEP[n] / 2 for n, _ in BODIES})
+    rich = {n: (4.0 * half[n]['speed'] - full[n]['speed']) / 3.0 for n, _ in BODIES}
     cols = ['jd_tt', 'kernel']
     for name, _ in BODIES:
-        cols += ['%s_speed_h' % name, '%s_speed_h2' % name]
+        cols += ['%s_speed_h' % name, '%s_speed_h2' % name, '%s_speed_rich' % name]
     hdr = common_header('Finite-difference check of the speed fixture (jpl_speed_check.csv)', [
-        'instants: 500 uniform random jd_tt in [%.1f, %.1f), seed %d (Python random.Random), sorted'
-        % (JD_START, JD_END, SEED + 1),
+        'instants: %d uniform random jd_tt in [%.1f, %.1f), seed %d (Python random.Random; the first '
+        '500 draws are the instants of the earlier 500-row version), sorted'
+        % (SPEED_CHECK_N, JD_START, JD_END, SEED + 1),
         'columns: jd_tt, kernel, then per body b: b_speed_h (deg/day, step h as in jpl_positions.csv), '
-        'b_speed_h2 (deg/day, step h/2); 12 dp. Truncation error of the h estimate ~ (4/3)(speed_h - speed_h2)',
+        'b_speed_h2 (deg/day, step h/2), b_speed_rich = (4*speed_h2 - speed_h)/3 (deg/day, Richardson, '
+        'O(h^4)); 12 dp. Truncation error of the h estimate ~ (4/3)(speed_h - speed_h2)',
     ])
     path = os.path.join(DATA, 'jpl_speed_check.csv')
     with open(path, 'w', newline='\n') as f:
@@ -269,14 +279,19 @@ def write_speed_check(report):
         for i, jd in enumerate(jds):
             row = [repr(float(jd)), str(kern[i])]
             for name, _ in BODIES:
-                row += ['%.12f' % full[name]['speed'][i], '%.12f' % half[name]['speed'][i]]
+                row += ['%.12f' % full[name]['speed'][i], '%.12f' % half[name]['speed'][i],
+                        '%.12f' % rich[name][i]]
             f.write(','.join(row) + '\n')
     report.append('wrote %s: %d rows, %d bytes' % (path, len(jds), os.path.getsize(path)))
-    report.append('speed check: max |speed(h) - speed(h/2)| per body (deg/day):')
+    report.append('speed check: max |speed(h) - speed(h/2)| per body (deg/day), all rows '
+                  '(%d DE421, %d DE405) / DE421 rows / DE405 rows:'
+                  % ((kern == 421).sum(), (kern == 405).sum()))
     for name, _ in BODIES:
         d = np.abs(full[name]['speed'] - half[name]['speed'])
-        report.append('  %-8s h=%.3f  max %.3e  (est. max error of h-estimate %.3e)'
-                      % (name, STEP[name], d.max(), 4.0 / 3.0 * d.max()))
+        report.append('  %-8s h=%.3f  max %.3e  (est. max error of h-estimate %.3e)  '
+                      'DE421 %.3e  DE405 %.3e'
+                      % (name, STEP[name], d.max(), 4.0 / 3.0 * d.max(),
+                         d[kern == 421].max(), d[kern == 405].max()))
 
 
 STATION_SCAN = {  # body: (grid step d, window length d)
@@ -394,7 +409,69 @@ def diff_stats(a, b):
     return dlon.max(), dlat.max(), ddist.max(), dsp.max()
 
 
+def validate_evaluator(report):
+    """(a) the adapter's own split-time Chebyshev evaluation against jplephem's
+    old-format position_and_velocity at instants with fraction = 0, where
+    jplephem's (tdb - jalpha) + 0 is exact, so only the summation differs."""
+    rng = np.random.default_rng(SEED)
+    report.append('')
+    report.append('adapter Chebyshev evaluator vs jplephem position_and_velocity(name, jd, 0.0), '
+                  '20000 random jd + 500 record starts + both end points per kernel; '
+                  'max |dpos| km (in units of the spacing of doubles at the distance |pos|), '
+                  'max |dvel| km/day:')
+    for module in (de405, de421):
+        k = OldFormatKernel(module)
+        e = k.eph
+        span = e.jomega - e.jalpha
+        jd = np.concatenate([e.jalpha + span * rng.random(20000),
+                             e.jalpha + 4.0 * rng.integers(0, int(span / 4.0), 500),
+                             [e.jalpha, e.jomega]])
+        parts = []
+        for name in ('sun', 'earthmoon', 'moon', 'mercury', 'venus', 'mars', 'jupiter',
+                     'saturn', 'uranus', 'neptune', 'pluto'):
+            p0, v0 = e.position_and_velocity(name, jd, 0.0)
+            p1, v1 = k.position_and_velocity(name, jd, np.zeros_like(jd))
+            dp = np.abs(p1 - p0)
+            ulps = (dp.max(axis=0) / np.spacing(np.sqrt((p0 * p0).sum(axis=0)))).max()
+            dv = np.abs(v1 - v0).max()
+            assert ulps <= 4.0 and dv < 1e-6, ('evaluator check failed', e.name, name, ulps, dv)
+            if name in ('sun', 'earthmoon', 'moon'):
+                assert dp.max() < 1e-6, ('evaluator check failed', e.name, name, dp.max())
+            parts.append('%s %.1e (%.1f ulp) %.1e' % (name, dp.max(), ulps, dv))
+        report.append('  %s: %s' % (e.name, ', '.join(parts)))
+
+
+def moon_jitter(kernel, lo, hi, rng, windows=20, n=200, h=0.001):
+    """4th differences (mas) of the Moon's apparent longitude on grids
+    jd0 + k*h (k = 0..n-1; offset in the fraction), jd0 uniform in [lo, hi)."""
+    out = []
+    for jd0 in lo + (hi - lo) * rng.random(windows):
+        t = ts.tt_jd(np.full(n, jd0), np.arange(n) * h)
+        lat, lon, dist = kernel['earth'].at(t).observe(kernel[301]).apparent() \
+            .frame_latlon(ecliptic_frame)
+        out.append(np.diff(np.unwrap(lon.radians) * (180.0 / np.pi * 3.6e6), 4))
+    d = np.concatenate(out)
+    return np.sqrt(np.mean(d * d)), np.abs(d).max(), len(d)
+
+
+def validate_jitter(report):
+    """(c) time-quantisation jitter: smooth longitude -> 4th difference at
+    0.001 d is pure rounding noise (the true 4th difference is ~1e-13 deg)."""
+    report.append('')
+    report.append('Moon apparent longitude smoothness: 4th difference at spacing 0.001 d '
+                  '(20 windows x 200 points, rms / max, mas):')
+    legacy = OldFormatKernel(de405, split_time=False)
+    for label, kernel, lo, hi in (
+            ('DE405, jplephem summed time (old adapter)', legacy, JD_START, JOIN_1900),
+            ('DE405, split time (this adapter)         ', K405, JD_START, JOIN_1900),
+            ('DE421, de421.bsp                         ', K421, JOIN_1900, JOIN_2050)):
+        rms, mx, cnt = moon_jitter(kernel, lo, hi, np.random.default_rng(SEED))
+        report.append('  %s rms %.2e  max %.2e  (%d differences)' % (label, rms, mx, cnt))
+
+
 def validate(report, jds, kern, res, inst):
+    validate_evaluator(report)
+    validate_jitter(report)
     m = kern == 421
     jd421 = jds[m]
     k421 = OldFormatKernel(de421)

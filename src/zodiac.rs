@@ -404,6 +404,72 @@ pub const VIMSHOTTARI_LORDS: [Graha; 9] = [
     Graha::Mercury,
 ];
 
+/// Vimshottari years of each lord in [`VIMSHOTTARI_LORDS`] order (BPHS ch. 46):
+/// Ketu 7, Venus 20, Sun 6, Moon 10, Mars 7, Rahu 18, Jupiter 16, Saturn 19,
+/// Mercury 17; 120 in all.
+pub const VIMSHOTTARI_YEARS: [f64; 9] = [7.0, 20.0, 6.0, 10.0, 7.0, 18.0, 16.0, 19.0, 17.0];
+
+/// The Krishnamurti (KP) lords of a sidereal longitude: star (nakshatra)
+/// lord, sub-lord and sub-sub-lord.
+///
+/// Each nakshatra is divided among the nine Vimshottari lords in
+/// proportion to their years, starting from the nakshatra's own lord; each
+/// sub is divided again the same way starting from the sub's lord (K. S.
+/// Krishnamurti, *Fundamental Principles of Astrology*, KP Reader I).
+///
+/// ```
+/// use jyotish::{Graha, Longitude, zodiac::kp_lords};
+/// // 0°00′–0°46′40″ Aries: Ketu star, Ketu sub (7/120 of 13°20′).
+/// let l = kp_lords(Longitude::new(0.5)?);
+/// assert_eq!((l.star, l.sub), (Graha::Ketu, Graha::Ketu));
+/// let l = kp_lords(Longitude::new(1.0)?); // just past 0°46′40″
+/// assert_eq!(l.sub, Graha::Venus);
+/// # Ok::<(), jyotish::Error>(())
+/// ```
+pub fn kp_lords(longitude: Longitude) -> KpLords {
+    let nak = Nakshatra::of(longitude);
+    // Position inside the nakshatra in "years" of the 120-year cycle.
+    let within = (longitude.degrees() - nak.start_deg()) / NAKSHATRA_SPAN_DEG * 120.0;
+    let start = nak.index() % 9;
+    let (sub, rest) = divide(start, within.clamp(0.0, 120.0));
+    // The sub spans VIMSHOTTARI_YEARS[sub] years; scale its fraction to 120.
+    let (sub_sub, _) = divide(
+        sub,
+        (rest / VIMSHOTTARI_YEARS[sub] * 120.0).clamp(0.0, 120.0),
+    );
+    KpLords {
+        star: VIMSHOTTARI_LORDS[start],
+        sub: VIMSHOTTARI_LORDS[sub],
+        sub_sub: VIMSHOTTARI_LORDS[sub_sub],
+    }
+}
+
+/// Walks the Vimshottari sequence from lord `start` through `years` (0–120):
+/// the lord whose share contains it and how far into that share it is.
+fn divide(start: usize, years: f64) -> (usize, f64) {
+    let mut rest = years;
+    for k in 0..9 {
+        let lord = (start + k) % 9;
+        if rest < VIMSHOTTARI_YEARS[lord] || k == 8 {
+            return (lord, rest.min(VIMSHOTTARI_YEARS[lord]));
+        }
+        rest -= VIMSHOTTARI_YEARS[lord];
+    }
+    (start, 0.0)
+}
+
+/// Star lord, sub-lord and sub-sub-lord of a longitude (KP).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct KpLords {
+    /// Nakshatra (star) lord.
+    pub star: Graha,
+    /// Sub-lord.
+    pub sub: Graha,
+    /// Sub-sub-lord.
+    pub sub_sub: Graha,
+}
+
 /// Abhijit spans the last quarter of Uttara Ashadha and the first 1/15 of
 /// Shravana: 276°40′ to 280°53′20″ (Muhurta Chintamani; Surya Siddhanta 8).
 const ABHIJIT_START_DEG: f64 = 276.0 + 40.0 / 60.0;
@@ -552,6 +618,30 @@ mod tests {
         }
         assert!(Nakshatra::in_abhijit(lon(278.0)));
         assert!(!Nakshatra::in_abhijit(lon(281.0)));
+    }
+
+    #[test]
+    fn kp_sub_boundaries() {
+        // Sub boundaries in Ashwini: Ketu 0°46′40″, Venus to 3°00′00″, Sun to 3°40′.
+        let at = |d: f64| kp_lords(lon(d));
+        assert_eq!(at(46.0 / 60.0 + 39.0 / 3600.0).sub, Graha::Ketu);
+        assert_eq!(at(46.0 / 60.0 + 41.0 / 3600.0).sub, Graha::Venus);
+        assert_eq!(at(2.999).sub, Graha::Venus);
+        assert_eq!(at(3.001).sub, Graha::Sun);
+        // Bharani (Venus star) starts with a Venus sub at 13°20′.
+        let b = at(13.0 + 1.0 / 3.0 + 1e-6);
+        assert_eq!(
+            (b.star, b.sub, b.sub_sub),
+            (Graha::Venus, Graha::Venus, Graha::Venus)
+        );
+        // The last sub of Revati is Saturn's (Mercury, Ketu, …, Saturn); its last sub-sub Jupiter.
+        let r = at(359.999_999);
+        assert_eq!(
+            (r.star, r.sub, r.sub_sub),
+            (Graha::Mercury, Graha::Saturn, Graha::Jupiter)
+        );
+        let total: f64 = VIMSHOTTARI_YEARS.iter().sum();
+        assert_eq!(total, 120.0);
     }
 
     #[test]

@@ -7,27 +7,37 @@ extern crate alloc;
 
 mod angle;
 pub mod ayanamsa;
+// pub mod chart; (waits for the houses API)
+pub mod dasha;
 mod earth;
 mod enums;
 pub mod ephemeris;
 mod error;
 mod graha;
 pub mod houses;
+pub mod matching;
 mod math;
 pub mod nutation;
+pub mod panchang;
 mod precession;
+pub mod search;
 pub mod time;
+pub mod varga;
 pub mod zodiac;
 
 pub use angle::{Dms, Longitude};
 pub use ayanamsa::{Ayanamsa, AyanamsaModel, AyanamsaValue};
+// pub use chart::{BirthData, Chart, ChartConfig, Dignity, GrahaPlacement, NodeKind};
 pub use ephemeris::{Body, Position};
 pub use error::Error;
 pub use graha::Graha;
-pub use houses::{HouseSystem, Houses};
+pub use dasha::{Dasha, DashaLevel, DashaOptions, DashaSystem};
+pub use houses::{HouseOptions, HouseSystem, Houses};
 pub use nutation::Nutation;
+pub use panchang::{Panchang, PanchangOptions, Place};
 pub use time::{
     DeltaT, Disambiguation, JulianDayTt, JulianDayUt, Zone, apparent_sidereal_time_deg,
     mean_sidereal_time_deg,
 };
+pub use varga::{Varga, VargaChart};
 pub use zodiac::{Nakshatra, Pada, Rashi};

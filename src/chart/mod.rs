@@ -1,0 +1,365 @@
+//! The birth chart (kundali, D1): ascendant and grahas with their signs,
+//! nakshatras, KP lords, houses, dignities, combustion, aspects and chara
+//! karakas — everything later analyses (vargas, dashas, yogas) read.
+//!
+//! A chart is built once from [`BirthData`] and a [`ChartConfig`]; after
+//! that everything is plain data.
+
+mod aspects;
+mod config;
+mod dignity;
+mod karaka;
+
+pub use aspects::{graha_aspects, graha_drishti_counts, rashi_aspects};
+pub use config::{ChartConfig, KarakaScheme, NodeKind, PRESETS};
+pub use dignity::{Dignity, Relation, compound, debilitation, dignity, exaltation, natural_relation, owns, temporal_friend};
+pub use karaka::Karaka;
+
+use crate::ayanamsa::AyanamsaValue;
+use crate::ephemeris::{Body, Position, all_positions};
+use crate::error::check_range;
+use crate::graha::Graha;
+use crate::houses::{HouseOptions, HouseSystem, Houses, houses_at};
+use crate::math::norm_deg;
+use crate::time::JulianDayUt;
+use crate::zodiac::{KpLords, Nakshatra, Pada, Rashi, kp_lords};
+use crate::{Error, Longitude};
+use alloc::vec::Vec;
+
+/// Where and when: the instant (UT) and the place.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct BirthData {
+    /// The instant, UT.
+    pub instant: JulianDayUt,
+    /// Geographic latitude, degrees north positive, within ±90.
+    pub latitude_deg: f64,
+    /// Geographic longitude, degrees east positive, within ±180.
+    pub longitude_deg: f64,
+    /// Height above sea level, metres (for rise and set later; not used by the chart).
+    pub elevation_m: f64,
+}
+
+impl BirthData {
+    /// Validated birth data.
+    ///
+    /// # Errors
+    /// [`Error::OutOfRange`] / [`Error::NotFinite`] for a latitude beyond
+    /// ±90°, a longitude beyond ±180°, or an elevation outside −500…10,000 m.
+    pub fn new(instant: JulianDayUt, latitude_deg: f64, longitude_deg: f64, elevation_m: f64) -> Result<Self, Error> {
+        Ok(BirthData {
+            instant,
+            latitude_deg: check_range("latitude", latitude_deg, -90.0, 90.0)?,
+            longitude_deg: check_range("longitude", longitude_deg, -180.0, 180.0)?,
+            elevation_m: check_range("elevation (m)", elevation_m, -500.0, 10_000.0)?,
+        })
+    }
+}
+
+/// A point on the zodiac with everything read from its longitude.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct ZodiacPoint {
+    /// Longitude, degrees (sidereal unless the chart is tropical).
+    pub longitude: f64,
+    /// Sign.
+    pub rashi: Rashi,
+    /// Degrees within the sign, `[0, 30)`.
+    pub degree_in_rashi: f64,
+    /// Nakshatra.
+    pub nakshatra: Nakshatra,
+    /// Pada 1–4.
+    pub pada: u8,
+    /// KP star lord, sub-lord and sub-sub-lord.
+    pub kp: KpLords,
+}
+
+impl ZodiacPoint {
+    fn at(longitude: f64) -> Self {
+        let l = Longitude::wrap(longitude);
+        let rashi = Rashi::of(l);
+        let pada = Pada::of(l);
+        ZodiacPoint {
+            longitude: l.degrees(),
+            rashi,
+            degree_in_rashi: l.degrees() - rashi.start_deg(),
+            nakshatra: pada.nakshatra,
+            pada: pada.quarter,
+            kp: kp_lords(l),
+        }
+    }
+}
+
+/// A graha in the chart.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct GrahaPlacement {
+    /// The graha.
+    pub graha: Graha,
+    /// Its place on the zodiac.
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub point: ZodiacPoint,
+    /// Ecliptic latitude, degrees.
+    pub latitude: f64,
+    /// Longitude speed, degrees per day.
+    pub longitude_speed: f64,
+    /// Moving backwards in longitude.
+    pub retrograde: bool,
+    /// House 1–12 in the chart's house system.
+    pub house: u8,
+    /// House 1–12 in the bhava system, if one is configured.
+    pub bhava: Option<u8>,
+    /// Dignity in its sign.
+    pub dignity: Dignity,
+    /// Within its combustion orb of the Sun (never for the Sun and nodes).
+    pub combust: bool,
+    /// Houses (1–12) this graha aspects by Parashari graha drishti.
+    pub aspects_houses: Vec<u8>,
+    /// Grahas it aspects by graha drishti.
+    pub aspects_grahas: Vec<Graha>,
+    /// Grahas it aspects by Jaimini rashi drishti.
+    pub rashi_aspects_grahas: Vec<Graha>,
+}
+
+/// Uranus, Neptune or Pluto in the chart (not grahas: no dignity or aspects).
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct OuterPlacement {
+    /// The body.
+    pub body: Body,
+    /// Its place on the zodiac.
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub point: ZodiacPoint,
+    /// Longitude speed, degrees per day.
+    pub longitude_speed: f64,
+    /// Moving backwards in longitude.
+    pub retrograde: bool,
+    /// House 1–12 in the chart's house system.
+    pub house: u8,
+}
+
+/// The house cusps in the chart's zodiac.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct ChartHouses {
+    /// The system.
+    pub system: HouseSystem,
+    /// Cusps of houses 1–12, degrees.
+    pub cusps: [f64; 12],
+    /// Midheaven, degrees.
+    pub mc: f64,
+}
+
+/// The birth chart.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Chart {
+    /// The settings it was made with.
+    pub config: ChartConfig,
+    /// Birth data.
+    pub birth: BirthData,
+    /// Julian day, UT.
+    pub jd_ut: f64,
+    /// Julian day, TT.
+    pub jd_tt: f64,
+    /// The ayanamsa used (`None` in a tropical chart).
+    pub ayanamsa: Option<AyanamsaValue>,
+    /// The ascendant (lagna).
+    pub ascendant: ZodiacPoint,
+    /// The nine grahas, Sun … Ketu.
+    pub grahas: Vec<GrahaPlacement>,
+    /// Uranus, Neptune, Pluto when configured.
+    pub outer_planets: Vec<OuterPlacement>,
+    /// Houses of the chart's system.
+    pub houses: ChartHouses,
+    /// Bhavas of the second system, if configured.
+    pub bhavas: Option<ChartHouses>,
+    /// Chara karakas in rank order.
+    pub karakas: Vec<(Karaka, Graha)>,
+}
+
+/// Combustion orbs in degrees from the Sun, direct and retrograde (Surya
+/// Siddhanta 9.6–9; Phaladeepika 2.33): Moon 12, Mars 17, Mercury 14 (12
+/// retrograde), Jupiter 11, Venus 10 (8 retrograde), Saturn 15.
+const COMBUSTION_ORB_DEG: [(f64, f64); 7] = [
+    (0.0, 0.0),
+    (12.0, 12.0),
+    (17.0, 17.0),
+    (14.0, 12.0),
+    (11.0, 11.0),
+    (10.0, 8.0),
+    (15.0, 15.0),
+];
+
+/// House number (1–12) of a longitude among cusps (each house runs from its
+/// cusp to the next), or by sign from the ascendant for whole-sign houses.
+fn house_of(longitude: f64, houses: &ChartHouses) -> u8 {
+    let c = &houses.cusps;
+    for i in 0..12 {
+        let start = c[i];
+        let span = norm_deg(c[(i + 1) % 12] - start);
+        if norm_deg(longitude - start) < span {
+            return i as u8 + 1;
+        }
+    }
+    // Only reachable with degenerate (zero-width) cusps: fall back to house 1.
+    1
+}
+
+impl Chart {
+    /// Casts the chart.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use jyotish::{BirthData, Chart, ChartConfig, Disambiguation, Graha, JulianDayUt, Zone};
+    /// let local = NaiveDate::from_ymd_opt(1990, 1, 15).unwrap().and_hms_opt(14, 30, 0).unwrap();
+    /// let ut = JulianDayUt::from_local(&local, &Zone::iana("Asia/Kolkata")?, Disambiguation::Reject)?;
+    /// let chart = Chart::new(&BirthData::new(ut, 18.5204, 73.8567, 0.0)?, &ChartConfig::default())?;
+    /// let sun = &chart.grahas[Graha::Sun.index()];
+    /// assert_eq!(sun.point.rashi, jyotish::Rashi::Capricorn);
+    /// assert_eq!(chart.grahas.len(), 9);
+    /// # Ok::<(), jyotish::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::OutsideEphemeris`] outside 1600–2200; [`Error::HousesUndefined`]
+    /// for a house system undefined at the latitude (unless
+    /// `polar_fallback`).
+    pub fn new(birth: &BirthData, config: &ChartConfig) -> Result<Chart, Error> {
+        let ut = birth.instant;
+        let tt = ut.to_tt_with(config.delta_t);
+        let positions = all_positions(tt)?;
+        let ayanamsa = config.ayanamsa.map(|a| a.at(tt));
+        let shift = ayanamsa.map_or(0.0, |a| a.true_degrees);
+        let options = HouseOptions {
+            polar_fallback: config.polar_fallback,
+            ..HouseOptions::default()
+        };
+        let to_chart = |h: Houses| {
+            let h = if ayanamsa.is_some() { h.to_sidereal(shift) } else { h };
+            (
+                ChartHouses {
+                    system: h.system,
+                    cusps: h.cusps,
+                    mc: h.mc,
+                },
+                h.ascendant,
+            )
+        };
+        let (houses, asc) = to_chart(houses_at(config.house_system, ut, birth.latitude_deg, birth.longitude_deg, &options)?);
+        let bhavas = match config.bhava_system {
+            Some(system) => Some(to_chart(houses_at(system, ut, birth.latitude_deg, birth.longitude_deg, &options)?).0),
+            None => None,
+        };
+        let ascendant = ZodiacPoint::at(asc);
+
+        // The nine grahas from the ephemeris; Rahu from the chosen node.
+        let node_body = match config.node {
+            NodeKind::True => Body::TrueNode,
+            NodeKind::Mean => Body::MeanNode,
+        };
+        let source = |g: Graha| -> (Position, f64) {
+            let body = match g {
+                Graha::Sun => Body::Sun,
+                Graha::Moon => Body::Moon,
+                Graha::Mars => Body::Mars,
+                Graha::Mercury => Body::Mercury,
+                Graha::Jupiter => Body::Jupiter,
+                Graha::Venus => Body::Venus,
+                Graha::Saturn => Body::Saturn,
+                Graha::Rahu | Graha::Ketu => node_body,
+            };
+            let p = positions[body.index()];
+            let extra = if g == Graha::Ketu { 180.0 } else { 0.0 };
+            (p, norm_deg(p.longitude + extra - shift))
+        };
+        let placed: [(Position, f64); 9] = Graha::ALL.map(source);
+        let signs: [Rashi; 9] = placed.map(|(_, l)| Rashi::of(Longitude::wrap(l)));
+        let sun_lon = placed[0].1;
+        let mut grahas = Vec::with_capacity(9);
+        for (i, g) in Graha::ALL.into_iter().enumerate() {
+            let (p, lon) = placed[i];
+            let point = ZodiacPoint::at(lon);
+            let retrograde = p.longitude_speed < 0.0;
+            let lord_sign = signs[point.rashi.lord().index()];
+            let combust = i >= 1 && i <= 6 && {
+                let (direct, retro) = COMBUSTION_ORB_DEG[i];
+                let orb = if retrograde { retro } else { direct };
+                let d = norm_deg(lon - sun_lon);
+                d.min(360.0 - d) <= orb
+            };
+            // Aspected houses counted by sign from the lagna (drishti falls on signs).
+            let aspects_houses: Vec<u8> = graha_drishti_counts(g)
+                .iter()
+                .map(|n| ((point.rashi.nth(*n).index() + 12 - ascendant.rashi.index()) % 12 + 1) as u8)
+                .collect();
+            let aspects_grahas = Graha::ALL
+                .into_iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i && graha_aspects(g, point.rashi, signs[*j]))
+                .map(|(_, h)| h)
+                .collect();
+            let rashi_aspects_grahas = Graha::ALL
+                .into_iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i && rashi_aspects(point.rashi, signs[*j]))
+                .map(|(_, h)| h)
+                .collect();
+            grahas.push(GrahaPlacement {
+                graha: g,
+                point,
+                latitude: p.latitude,
+                longitude_speed: p.longitude_speed,
+                retrograde,
+                house: house_of(lon, &houses),
+                bhava: bhavas.as_ref().map(|b| house_of(lon, b)),
+                dignity: dignity(g, point.rashi, point.degree_in_rashi, lord_sign),
+                combust,
+                aspects_houses,
+                aspects_grahas,
+                rashi_aspects_grahas,
+            });
+        }
+        let outer_planets = if config.outer_planets {
+            [Body::Uranus, Body::Neptune, Body::Pluto]
+                .into_iter()
+                .map(|b| {
+                    let p = positions[b.index()];
+                    let lon = norm_deg(p.longitude - shift);
+                    OuterPlacement {
+                        body: b,
+                        point: ZodiacPoint::at(lon),
+                        longitude_speed: p.longitude_speed,
+                        retrograde: p.longitude_speed < 0.0,
+                        house: house_of(lon, &houses),
+                    }
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let mut degrees = [0.0; 8];
+        for (d, g) in degrees.iter_mut().zip(grahas.iter()) {
+            *d = g.point.degree_in_rashi;
+        }
+        let karakas = karaka::chara_karakas(&degrees, config.karakas == KarakaScheme::Eight);
+        Ok(Chart {
+            config: *config,
+            birth: *birth,
+            jd_ut: ut.value(),
+            jd_tt: tt.value(),
+            ayanamsa,
+            ascendant,
+            grahas,
+            outer_planets,
+            houses,
+            bhavas,
+            karakas,
+        })
+    }
+
+    /// The placement of a graha.
+    pub fn graha(&self, g: Graha) -> &GrahaPlacement {
+        &self.grahas[g.index()]
+    }
+}

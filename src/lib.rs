@@ -7,7 +7,7 @@ extern crate alloc;
 
 mod angle;
 pub mod ayanamsa;
-// pub mod chart; (waits for the houses API)
+pub mod chart;
 pub mod dasha;
 mod earth;
 mod enums;
@@ -27,11 +27,11 @@ pub mod zodiac;
 
 pub use angle::{Dms, Longitude};
 pub use ayanamsa::{Ayanamsa, AyanamsaModel, AyanamsaValue};
-// pub use chart::{BirthData, Chart, ChartConfig, Dignity, GrahaPlacement, NodeKind};
+pub use chart::{BirthData, Chart, ChartConfig, Dignity, GrahaPlacement, NodeKind};
+pub use dasha::{Dasha, DashaLevel, DashaOptions, DashaSystem};
 pub use ephemeris::{Body, Position};
 pub use error::Error;
 pub use graha::Graha;
-pub use dasha::{Dasha, DashaLevel, DashaOptions, DashaSystem};
 pub use houses::{HouseOptions, HouseSystem, Houses};
 pub use nutation::Nutation;
 pub use panchang::{Panchang, PanchangOptions, Place};

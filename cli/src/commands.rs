@@ -36,6 +36,7 @@ impl From<jyotish::Error> for CliError {
             E::InvalidDate { .. } => "invalid_date",
             E::UnknownName { .. } => "unknown_name",
             E::OutsideEphemeris { .. } => "outside_ephemeris",
+            E::HousesUndefined { .. } => "houses_undefined",
             _ => "error",
         };
         CliError {
@@ -204,6 +205,197 @@ pub fn positions(args: &PositionsArgs) -> Result<Value, CliError> {
     Ok(out)
 }
 
+/// `jyotish chart`.
+#[derive(clap::Args, Deserialize, Debug, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct ChartArgs {
+    /// Latitude, degrees north positive.
+    #[arg(long, allow_hyphen_values = true)]
+    pub lat: Option<f64>,
+    /// Longitude, degrees east positive.
+    #[arg(long, allow_hyphen_values = true)]
+    pub lon: Option<f64>,
+    /// Elevation above sea level, metres.
+    #[arg(long, allow_hyphen_values = true)]
+    pub elevation: Option<f64>,
+    /// Start from a preset: jagannatha_hora, drik_panchang, raman, kp.
+    #[arg(long)]
+    pub preset: Option<String>,
+    /// Ayanamsa name (see `jyotish ayanamsa --list`) or `tropical`.
+    #[arg(long)]
+    pub ayanamsa: Option<String>,
+    /// House system for each graha's house (see `jyotish houses --list`).
+    #[arg(long)]
+    pub houses: Option<String>,
+    /// Second house system for bhavas, or `none`.
+    #[arg(long)]
+    pub bhava: Option<String>,
+    /// Rahu as the `true` or the `mean` node.
+    #[arg(long, value_parser = ["true", "mean"])]
+    pub node: Option<String>,
+    /// Beyond the polar circles use Porphyry where the system is undefined.
+    #[arg(long)]
+    pub polar_fallback: bool,
+    /// Output format.
+    #[arg(long, value_parser = ["json", "text"], default_value = "json")]
+    #[serde(skip)]
+    pub format: String,
+    #[command(flatten)]
+    #[serde(flatten)]
+    pub instant: InstantArgs,
+}
+
+impl ChartArgs {
+    fn config(&self) -> Result<jyotish::ChartConfig, CliError> {
+        let mut c = match &self.preset {
+            Some(p) => jyotish::ChartConfig::preset(p)?,
+            None => jyotish::ChartConfig::default(),
+        };
+        if let Some(a) = &self.ayanamsa {
+            c.ayanamsa = if a.eq_ignore_ascii_case("tropical") {
+                None
+            } else {
+                Some(Ayanamsa::from_name(a)?)
+            };
+        }
+        if let Some(h) = &self.houses {
+            c.house_system = jyotish::HouseSystem::from_name(h)?;
+        }
+        if let Some(b) = &self.bhava {
+            c.bhava_system = if b.eq_ignore_ascii_case("none") {
+                None
+            } else {
+                Some(jyotish::HouseSystem::from_name(b)?)
+            };
+        }
+        match self.node.as_deref() {
+            Some("mean") => c.node = jyotish::NodeKind::Mean,
+            Some("true") => c.node = jyotish::NodeKind::True,
+            Some(other) => {
+                return Err(CliError::invalid(format!(
+                    "--node {other:?}: allowed are true, mean"
+                )));
+            }
+            None => {}
+        }
+        if self.polar_fallback {
+            c.polar_fallback = true;
+        }
+        Ok(c)
+    }
+}
+
+/// Builds the chart for `jyotish chart` and batch.
+pub fn chart_value(args: &ChartArgs) -> Result<(jyotish::Chart, Value), CliError> {
+    let (Some(lat), Some(lon)) = (args.lat, args.lon) else {
+        return Err(CliError::invalid("chart needs --lat and --lon".to_string()));
+    };
+    let config = args.config()?;
+    let i = args.instant.resolve()?;
+    let birth = jyotish::BirthData::new(i.ut, lat, lon, args.elevation.unwrap_or(0.0))?;
+    let chart = jyotish::Chart::new(&birth, &config)?;
+    let mut v = serde_json::to_value(&chart).expect("chart serialises");
+    v["utc"] = json!(crate::instant::iso_utc(i.ut)?);
+    if let Some(z) = &i.zone {
+        v["local"] = json!(iso_local(i.ut, z)?);
+    }
+    Ok((chart, v))
+}
+
+pub fn chart(args: &ChartArgs) -> Result<Value, CliError> {
+    chart_value(args).map(|(_, v)| v)
+}
+
+/// The chart as a table for a person.
+pub fn chart_text(args: &ChartArgs) -> Result<String, CliError> {
+    use std::fmt::Write;
+    let (c, v) = chart_value(args)?;
+    let mut out = String::new();
+    let dms = |d: f64| format!("{:.0}", jyotish::Dms::from_degrees(d));
+    let _ = writeln!(
+        out,
+        "Chart for {} (JD UT {:.6})",
+        v["utc"].as_str().unwrap_or(""),
+        c.jd_ut
+    );
+    match &c.ayanamsa {
+        Some(a) => {
+            let _ = writeln!(
+                out,
+                "Ayanamsa {}: {}",
+                a.system.map_or("user", |s| s.name()),
+                dms(a.true_degrees)
+            );
+        }
+        None => {
+            let _ = writeln!(out, "Tropical zodiac");
+        }
+    }
+    let _ = writeln!(out, "Houses: {}", c.houses.system.name());
+    let _ = writeln!(
+        out,
+        "{:<9} {:>13} {:<12} {:<17} {:>4} {:>5} {:<13} notes",
+        "", "in sign", "sign", "nakshatra", "pada", "house", "dignity"
+    );
+    let a = &c.ascendant;
+    let _ = writeln!(
+        out,
+        "{:<9} {:>13} {:<12} {:<17} {:>4} {:>5}",
+        "Lagna",
+        dms(a.degree_in_rashi),
+        a.rashi.name(),
+        a.nakshatra.name(),
+        a.pada,
+        1
+    );
+    for g in &c.grahas {
+        let mut notes = Vec::new();
+        if g.retrograde {
+            notes.push("R");
+        }
+        if g.combust {
+            notes.push("combust");
+        }
+        let _ = writeln!(
+            out,
+            "{:<9} {:>13} {:<12} {:<17} {:>4} {:>5} {:<13} {}",
+            g.graha.name(),
+            dms(g.point.degree_in_rashi),
+            g.point.rashi.name(),
+            g.point.nakshatra.name(),
+            g.point.pada,
+            g.house,
+            format!("{:?}", g.dignity),
+            notes.join(" ")
+        );
+    }
+    for o in &c.outer_planets {
+        let _ = writeln!(
+            out,
+            "{:<9} {:>13} {:<12} {:<17} {:>4} {:>5} {:<13} {}",
+            o.body.name(),
+            dms(o.point.degree_in_rashi),
+            o.point.rashi.name(),
+            o.point.nakshatra.name(),
+            o.point.pada,
+            o.house,
+            "",
+            if o.retrograde { "R" } else { "" }
+        );
+    }
+    Ok(out)
+}
+
+/// `jyotish houses --list`.
+pub fn houses_list() -> Value {
+    Value::Array(
+        jyotish::HouseSystem::ALL
+            .iter()
+            .map(|h| json!(h.name()))
+            .collect(),
+    )
+}
+
 /// One batch request line → one answer object.
 pub fn batch_line(line: &str) -> Value {
     let request: Value = match serde_json::from_str(line) {
@@ -228,9 +420,12 @@ pub fn batch_line(line: &str) -> Value {
         Some("time") => parse::<TimeArgs>(params).and_then(|a| time(&a)),
         Some("ayanamsa") => parse::<AyanamsaArgs>(params).and_then(|a| ayanamsa(&a)),
         Some("positions") => parse::<PositionsArgs>(params).and_then(|a| positions(&a)),
+        Some("chart") => parse::<ChartArgs>(params).and_then(|a| chart(&a)),
         Some(other) => Err(CliError {
             kind: "unknown_command",
-            message: format!("unknown command {other:?}: allowed are time, ayanamsa, positions"),
+            message: format!(
+                "unknown command {other:?}: allowed are time, ayanamsa, positions, chart"
+            ),
         }),
         None => Err(CliError::invalid(
             "missing \"command\" (time or ayanamsa)".to_string(),

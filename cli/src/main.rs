@@ -30,7 +30,15 @@ enum Command {
     Ayanamsa(commands::AyanamsaArgs),
     /// Geocentric apparent positions of the Sun, Moon and planets (tropical, or sidereal with --ayanamsa).
     Positions(commands::PositionsArgs),
-    /// Answer JSON Lines requests from stdin: {"id": …, "command": "time" | "ayanamsa" | "positions", …parameters}.
+    /// The birth chart: ascendant, grahas (sign, nakshatra, pada, KP lords, house, dignity…), houses.
+    Chart(commands::ChartArgs),
+    /// House systems: `--list` prints their names.
+    Houses {
+        /// List the house system names.
+        #[arg(long)]
+        list: bool,
+    },
+    /// Answer JSON Lines requests from stdin: {"id": …, "command": "time" | "ayanamsa" | "positions" | "chart", …parameters}.
     Batch,
 }
 
@@ -59,6 +67,20 @@ fn main() -> ExitCode {
         Command::Time(args) => commands::time(&args),
         Command::Ayanamsa(args) => commands::ayanamsa(&args),
         Command::Positions(args) => commands::positions(&args),
+        Command::Chart(args) if args.format == "text" => {
+            return match commands::chart_text(&args) {
+                Ok(text) => {
+                    print!("{text}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {}", e.message);
+                    ExitCode::from(1)
+                }
+            };
+        }
+        Command::Chart(args) => commands::chart(&args),
+        Command::Houses { list: _ } => Ok(commands::houses_list()),
         Command::Batch => return batch(),
     };
     match result {

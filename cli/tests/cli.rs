@@ -139,6 +139,86 @@ fn positions_tropical_and_sidereal() {
 }
 
 #[test]
+fn chart_json_and_text() {
+    let v = json(&[
+        "chart",
+        "--datetime",
+        "1990-01-15T14:30",
+        "--tz",
+        "Asia/Kolkata",
+        "--lat",
+        "18.5204",
+        "--lon",
+        "73.8567",
+    ]);
+    for key in ["longitude", "rashi", "nakshatra", "pada"] {
+        assert!(!v["ascendant"][key].is_null(), "ascendant.{key}");
+    }
+    let grahas = v["grahas"].as_array().unwrap();
+    assert_eq!(grahas.len(), 9);
+    for g in grahas {
+        for key in [
+            "graha",
+            "longitude",
+            "rashi",
+            "nakshatra",
+            "pada",
+            "house",
+            "retrograde",
+            "longitude_speed",
+        ] {
+            assert!(!g[key].is_null(), "graha.{key}");
+        }
+    }
+    assert_eq!(v["houses"]["system"], "whole_sign");
+    assert_eq!(v["houses"]["cusps"].as_array().unwrap().len(), 12);
+    assert_eq!(v["ayanamsa"]["system"], "lahiri");
+    // The Sun on 15 January is in sidereal Capricorn.
+    assert_eq!(grahas[0]["rashi"], "Capricorn");
+    let kp = json(&[
+        "chart",
+        "--utc",
+        "1990-01-15T09:00:00Z",
+        "--lat",
+        "18.5204",
+        "--lon",
+        "73.8567",
+        "--preset",
+        "kp",
+    ]);
+    assert_eq!(kp["houses"]["system"], "placidus");
+    assert_eq!(kp["ayanamsa"]["system"], "krishnamurti");
+    let (code, text, _) = run(&[
+        "chart",
+        "--utc",
+        "1990-01-15T09:00:00Z",
+        "--lat",
+        "18.5204",
+        "--lon",
+        "73.8567",
+        "--format",
+        "text",
+    ]);
+    assert_eq!(code, 0);
+    assert!(text.contains("Lagna") && text.contains("Capricorn"));
+    let (code, _, err) = run(&[
+        "chart",
+        "--utc",
+        "1990-01-15T09:00:00Z",
+        "--lat",
+        "75",
+        "--lon",
+        "20",
+        "--houses",
+        "placidus",
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("undefined"), "{err}");
+    let list = json(&["houses", "--list"]);
+    assert!(list.as_array().unwrap().len() >= 20);
+}
+
+#[test]
 fn bad_input_is_one_line_and_nonzero() {
     let cases: [&[&str]; 7] = [
         &[
@@ -215,6 +295,7 @@ fn batch_answers_every_line() {
         "{\"id\": 4, \"command\": \"time\", \"datetime\": \"2021-03-14T02:30\", \"tz\": \"America/New_York\"}\n",
         "{\"id\": 5, \"command\": \"time\", \"jd_tt\": 2451545.0, \"typo\": true}\n",
         "{\"id\": 6, \"command\": \"ayanamsa\", \"list\": true}\n",
+        "{\"id\": 7, \"command\": \"chart\", \"jd_ut\": 2447906.875, \"lat\": 18.5204, \"lon\": 73.8567}\n",
     );
     child
         .stdin
@@ -229,7 +310,8 @@ fn batch_answers_every_line() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert_eq!(lines.len(), 6);
+    assert_eq!(lines.len(), 7);
+    assert_eq!(lines[6]["result"]["grahas"][0]["rashi"], "Capricorn");
     assert_eq!(lines[0]["id"], 1);
     assert!(lines[0]["result"]["jd_ut"].is_number());
     assert!(lines[1]["id"].is_null() && lines[1]["error"]["kind"] == "invalid_input");

@@ -35,7 +35,8 @@ pub fn rashi_aspects(from: Rashi, to: Rashi) -> bool {
     if from == to {
         return false;
     }
-    let adjacent = (to.index() + 12 - from.index()) % 12 == 1 || (from.index() + 12 - to.index()) % 12 == 1;
+    let adjacent =
+        (to.index() + 12 - from.index()) % 12 == 1 || (from.index() + 12 - to.index()) % 12 == 1;
     match (from.modality(), to.modality()) {
         (Modality::Movable, Modality::Fixed) | (Modality::Fixed, Modality::Movable) => !adjacent,
         (Modality::Dual, Modality::Dual) => true,
@@ -61,11 +62,20 @@ mod tests {
     #[test]
     fn rashi_drishti_table() {
         // Aries (movable) aspects Leo, Scorpio, Aquarius but not Taurus (adjacent).
-        let aspected: Vec<Rashi> = Rashi::ALL.into_iter().filter(|r| rashi_aspects(Rashi::Aries, *r)).collect();
+        let aspected: Vec<Rashi> = Rashi::ALL
+            .into_iter()
+            .filter(|r| rashi_aspects(Rashi::Aries, *r))
+            .collect();
         assert_eq!(aspected, vec![Rashi::Leo, Rashi::Scorpio, Rashi::Aquarius]);
         // Gemini (dual) aspects Virgo, Sagittarius, Pisces.
-        let aspected: Vec<Rashi> = Rashi::ALL.into_iter().filter(|r| rashi_aspects(Rashi::Gemini, *r)).collect();
-        assert_eq!(aspected, vec![Rashi::Virgo, Rashi::Sagittarius, Rashi::Pisces]);
+        let aspected: Vec<Rashi> = Rashi::ALL
+            .into_iter()
+            .filter(|r| rashi_aspects(Rashi::Gemini, *r))
+            .collect();
+        assert_eq!(
+            aspected,
+            vec![Rashi::Virgo, Rashi::Sagittarius, Rashi::Pisces]
+        );
         // Symmetric.
         for a in Rashi::ALL {
             for b in Rashi::ALL {

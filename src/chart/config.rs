@@ -137,7 +137,12 @@ impl ChartConfig {
     /// # Errors
     /// [`Error::UnknownName`] for any other name.
     pub fn preset(name: &str) -> Result<Self, Error> {
-        match name.trim().to_ascii_lowercase().replace(['-', ' '], "_").as_str() {
+        match name
+            .trim()
+            .to_ascii_lowercase()
+            .replace(['-', ' '], "_")
+            .as_str()
+        {
             "jagannatha_hora" | "jhora" | "jh" => Ok(Self::jagannatha_hora()),
             "drik_panchang" | "drik" => Ok(Self::drik_panchang()),
             "raman" => Ok(Self::raman()),

@@ -128,7 +128,10 @@ pub fn owns(g: Graha, r: Rashi) -> bool {
 /// Temporal (tatkalika) relationship: grahas in the 2nd, 3rd, 4th, 10th,
 /// 11th and 12th from each other are temporal friends (BPHS 3.56).
 pub fn temporal_friend(from: Rashi, to: Rashi) -> bool {
-    matches!((to.index() + 12 - from.index()) % 12, 1 | 2 | 3 | 9 | 10 | 11)
+    matches!(
+        (to.index() + 12 - from.index()) % 12,
+        1 | 2 | 3 | 9 | 10 | 11
+    )
 }
 
 /// Compound (panchadha) relationship (BPHS 3.57–59) from the natural one
@@ -181,23 +184,59 @@ mod tests {
 
     #[test]
     fn classical_dignities() {
-        assert_eq!(dignity(Graha::Sun, Rashi::Aries, 10.0, Rashi::Aries), Dignity::Exalted);
-        assert_eq!(dignity(Graha::Sun, Rashi::Libra, 10.0, Rashi::Libra), Dignity::Debilitated);
-        assert_eq!(dignity(Graha::Sun, Rashi::Leo, 5.0, Rashi::Leo), Dignity::Moolatrikona);
-        assert_eq!(dignity(Graha::Sun, Rashi::Leo, 25.0, Rashi::Leo), Dignity::Own);
+        assert_eq!(
+            dignity(Graha::Sun, Rashi::Aries, 10.0, Rashi::Aries),
+            Dignity::Exalted
+        );
+        assert_eq!(
+            dignity(Graha::Sun, Rashi::Libra, 10.0, Rashi::Libra),
+            Dignity::Debilitated
+        );
+        assert_eq!(
+            dignity(Graha::Sun, Rashi::Leo, 5.0, Rashi::Leo),
+            Dignity::Moolatrikona
+        );
+        assert_eq!(
+            dignity(Graha::Sun, Rashi::Leo, 25.0, Rashi::Leo),
+            Dignity::Own
+        );
         // Moon: 0–3° Taurus exalted, 3–30° moolatrikona.
-        assert_eq!(dignity(Graha::Moon, Rashi::Taurus, 2.0, Rashi::Taurus), Dignity::Exalted);
-        assert_eq!(dignity(Graha::Moon, Rashi::Taurus, 4.0, Rashi::Taurus), Dignity::Moolatrikona);
+        assert_eq!(
+            dignity(Graha::Moon, Rashi::Taurus, 2.0, Rashi::Taurus),
+            Dignity::Exalted
+        );
+        assert_eq!(
+            dignity(Graha::Moon, Rashi::Taurus, 4.0, Rashi::Taurus),
+            Dignity::Moolatrikona
+        );
         // Mercury: Virgo 0–15 exalted, 15–20 moolatrikona, 20–30 own.
-        assert_eq!(dignity(Graha::Mercury, Rashi::Virgo, 10.0, Rashi::Virgo), Dignity::Exalted);
-        assert_eq!(dignity(Graha::Mercury, Rashi::Virgo, 17.0, Rashi::Virgo), Dignity::Moolatrikona);
-        assert_eq!(dignity(Graha::Mercury, Rashi::Virgo, 25.0, Rashi::Virgo), Dignity::Own);
-        assert_eq!(dignity(Graha::Mars, Rashi::Cancer, 28.0, Rashi::Cancer), Dignity::Debilitated);
+        assert_eq!(
+            dignity(Graha::Mercury, Rashi::Virgo, 10.0, Rashi::Virgo),
+            Dignity::Exalted
+        );
+        assert_eq!(
+            dignity(Graha::Mercury, Rashi::Virgo, 17.0, Rashi::Virgo),
+            Dignity::Moolatrikona
+        );
+        assert_eq!(
+            dignity(Graha::Mercury, Rashi::Virgo, 25.0, Rashi::Virgo),
+            Dignity::Own
+        );
+        assert_eq!(
+            dignity(Graha::Mars, Rashi::Cancer, 28.0, Rashi::Cancer),
+            Dignity::Debilitated
+        );
         // Jupiter in Leo with the Sun (its natural friend) in the 2nd from Leo
         // (Virgo): temporal friend too → great friend.
-        assert_eq!(dignity(Graha::Jupiter, Rashi::Leo, 10.0, Rashi::Virgo), Dignity::GreatFriend);
+        assert_eq!(
+            dignity(Graha::Jupiter, Rashi::Leo, 10.0, Rashi::Virgo),
+            Dignity::GreatFriend
+        );
         // Saturn in Leo, Sun (natural enemy) in the same sign: temporal enemy → great enemy.
-        assert_eq!(dignity(Graha::Saturn, Rashi::Leo, 10.0, Rashi::Leo), Dignity::GreatEnemy);
+        assert_eq!(
+            dignity(Graha::Saturn, Rashi::Leo, 10.0, Rashi::Leo),
+            Dignity::GreatEnemy
+        );
     }
 
     #[test]
@@ -206,7 +245,10 @@ mod tests {
         for g in &Graha::ALL[..7] {
             assert_ne!(natural_relation(Graha::Moon, *g), Some(Relation::Enemy));
         }
-        assert_eq!(natural_relation(Graha::Mercury, Graha::Moon), Some(Relation::Enemy));
+        assert_eq!(
+            natural_relation(Graha::Mercury, Graha::Moon),
+            Some(Relation::Enemy)
+        );
         assert_eq!(natural_relation(Graha::Rahu, Graha::Sun), None);
     }
 }

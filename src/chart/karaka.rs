@@ -63,14 +63,22 @@ pub fn chara_karakas(degree_in_sign: &[f64; 8], eight: bool) -> alloc::vec::Vec<
     let mut order: alloc::vec::Vec<(f64, Graha)> = (0..n)
         .map(|i| {
             let g = Graha::ALL[i];
-            let d = if g == Graha::Rahu { 30.0 - degree_in_sign[i] } else { degree_in_sign[i] };
+            let d = if g == Graha::Rahu {
+                30.0 - degree_in_sign[i]
+            } else {
+                degree_in_sign[i]
+            };
             (d, g)
         })
         .collect();
     // Highest degree first; ties (to the last bit) keep the classical order.
     order.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(core::cmp::Ordering::Equal));
     let roles: &[Karaka] = if eight { &EIGHT } else { &SEVEN };
-    roles.iter().copied().zip(order.into_iter().map(|(_, g)| g)).collect()
+    roles
+        .iter()
+        .copied()
+        .zip(order.into_iter().map(|(_, g)| g))
+        .collect()
 }
 
 #[cfg(test)]

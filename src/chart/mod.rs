@@ -12,7 +12,10 @@ mod karaka;
 
 pub use aspects::{graha_aspects, graha_drishti_counts, rashi_aspects};
 pub use config::{ChartConfig, KarakaScheme, NodeKind, PRESETS};
-pub use dignity::{Dignity, Relation, compound, debilitation, dignity, exaltation, natural_relation, owns, temporal_friend};
+pub use dignity::{
+    Dignity, Relation, compound, debilitation, dignity, exaltation, natural_relation, owns,
+    temporal_friend,
+};
 pub use karaka::Karaka;
 
 use crate::ayanamsa::AyanamsaValue;
@@ -46,7 +49,12 @@ impl BirthData {
     /// # Errors
     /// [`Error::OutOfRange`] / [`Error::NotFinite`] for a latitude beyond
     /// ±90°, a longitude beyond ±180°, or an elevation outside −500…10,000 m.
-    pub fn new(instant: JulianDayUt, latitude_deg: f64, longitude_deg: f64, elevation_m: f64) -> Result<Self, Error> {
+    pub fn new(
+        instant: JulianDayUt,
+        latitude_deg: f64,
+        longitude_deg: f64,
+        elevation_m: f64,
+    ) -> Result<Self, Error> {
         Ok(BirthData {
             instant,
             latitude_deg: check_range("latitude", latitude_deg, -90.0, 90.0)?,
@@ -236,7 +244,11 @@ impl Chart {
             ..HouseOptions::default()
         };
         let to_chart = |h: Houses| {
-            let h = if ayanamsa.is_some() { h.to_sidereal(shift) } else { h };
+            let h = if ayanamsa.is_some() {
+                h.to_sidereal(shift)
+            } else {
+                h
+            };
             (
                 ChartHouses {
                     system: h.system,
@@ -246,9 +258,24 @@ impl Chart {
                 h.ascendant,
             )
         };
-        let (houses, asc) = to_chart(houses_at(config.house_system, ut, birth.latitude_deg, birth.longitude_deg, &options)?);
+        let (houses, asc) = to_chart(houses_at(
+            config.house_system,
+            ut,
+            birth.latitude_deg,
+            birth.longitude_deg,
+            &options,
+        )?);
         let bhavas = match config.bhava_system {
-            Some(system) => Some(to_chart(houses_at(system, ut, birth.latitude_deg, birth.longitude_deg, &options)?).0),
+            Some(system) => Some(
+                to_chart(houses_at(
+                    system,
+                    ut,
+                    birth.latitude_deg,
+                    birth.longitude_deg,
+                    &options,
+                )?)
+                .0,
+            ),
             None => None,
         };
         let ascendant = ZodiacPoint::at(asc);
@@ -282,7 +309,7 @@ impl Chart {
             let point = ZodiacPoint::at(lon);
             let retrograde = p.longitude_speed < 0.0;
             let lord_sign = signs[point.rashi.lord().index()];
-            let combust = i >= 1 && i <= 6 && {
+            let combust = (1..=6).contains(&i) && {
                 let (direct, retro) = COMBUSTION_ORB_DEG[i];
                 let orb = if retrograde { retro } else { direct };
                 let d = norm_deg(lon - sun_lon);
@@ -291,7 +318,9 @@ impl Chart {
             // Aspected houses counted by sign from the lagna (drishti falls on signs).
             let aspects_houses: Vec<u8> = graha_drishti_counts(g)
                 .iter()
-                .map(|n| ((point.rashi.nth(*n).index() + 12 - ascendant.rashi.index()) % 12 + 1) as u8)
+                .map(|n| {
+                    ((point.rashi.nth(*n).index() + 12 - ascendant.rashi.index()) % 12 + 1) as u8
+                })
                 .collect();
             let aspects_grahas = Graha::ALL
                 .into_iter()

@@ -236,6 +236,9 @@ pub struct ChartArgs {
     /// Beyond the polar circles use Porphyry where the system is undefined.
     #[arg(long)]
     pub polar_fallback: bool,
+    /// Divisional charts to add: `all` or a list such as D9,D10,D2:parashara.
+    #[arg(long)]
+    pub vargas: Option<String>,
     /// Output format.
     #[arg(long, value_parser = ["json", "text"], default_value = "json")]
     #[serde(skip)]
@@ -295,6 +298,9 @@ pub fn chart_value(args: &ChartArgs) -> Result<(jyotish::Chart, Value), CliError
     let birth = jyotish::BirthData::new(i.ut, lat, lon, args.elevation.unwrap_or(0.0))?;
     let chart = jyotish::Chart::new(&birth, &config)?;
     let mut v = serde_json::to_value(&chart).expect("chart serialises");
+    if let Some(spec) = &args.vargas {
+        v["vargas"] = crate::derived::vargas_value(&chart, spec)?;
+    }
     v["utc"] = json!(crate::instant::iso_utc(i.ut)?);
     if let Some(z) = &i.zone {
         v["local"] = json!(iso_local(i.ut, z)?);
@@ -416,21 +422,29 @@ pub fn batch_line(line: &str) -> Value {
     let id = map.remove("id").unwrap_or(Value::Null);
     let command = map.remove("command");
     let params = Value::Object(map);
-    let result = match command.as_ref().and_then(Value::as_str) {
-        Some("time") => parse::<TimeArgs>(params).and_then(|a| time(&a)),
-        Some("ayanamsa") => parse::<AyanamsaArgs>(params).and_then(|a| ayanamsa(&a)),
-        Some("positions") => parse::<PositionsArgs>(params).and_then(|a| positions(&a)),
-        Some("chart") => parse::<ChartArgs>(params).and_then(|a| chart(&a)),
-        Some(other) => Err(CliError {
-            kind: "unknown_command",
-            message: format!(
-                "unknown command {other:?}: allowed are time, ayanamsa, positions, chart"
-            ),
-        }),
-        None => Err(CliError::invalid(
-            "missing \"command\" (time or ayanamsa)".to_string(),
-        )),
-    };
+    let result =
+        match command.as_ref().and_then(Value::as_str) {
+            Some("time") => parse::<TimeArgs>(params).and_then(|a| time(&a)),
+            Some("ayanamsa") => parse::<AyanamsaArgs>(params).and_then(|a| ayanamsa(&a)),
+            Some("positions") => parse::<PositionsArgs>(params).and_then(|a| positions(&a)),
+            Some("chart") => parse::<ChartArgs>(params).and_then(|a| chart(&a)),
+            Some("dasha") => {
+                parse::<crate::derived::DashaArgs>(params).and_then(|a| crate::derived::dasha(&a))
+            }
+            Some("panchang") => parse::<crate::derived::PanchangArgs>(params)
+                .and_then(|a| crate::derived::panchang(&a)),
+            Some("match") => parse::<crate::derived::MatchArgs>(params)
+                .and_then(|a| crate::derived::matching(&a)),
+            Some(other) => Err(CliError {
+                kind: "unknown_command",
+                message: format!(
+                    "unknown command {other:?}: allowed are time, ayanamsa, positions, chart"
+                ),
+            }),
+            None => Err(CliError::invalid(
+                "missing \"command\" (time or ayanamsa)".to_string(),
+            )),
+        };
     match result {
         Ok(value) => json!({ "id": id, "result": value }),
         Err(e) => error_answer(id, &e),

@@ -54,6 +54,14 @@ const FORMATS: [&str; 4] = [
     "%Y-%m-%d %H:%M",
 ];
 
+/// A date (midnight) or a date-time, as `--at` takes it.
+pub fn parse_date_or_datetime(text: &str) -> Result<NaiveDateTime, CliError> {
+    if let Ok(d) = chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d") {
+        return Ok(d.and_hms_opt(0, 0, 0).expect("midnight exists"));
+    }
+    parse_local(text)
+}
+
 fn parse_local(text: &str) -> Result<NaiveDateTime, CliError> {
     FORMATS
         .iter()

@@ -7,6 +7,7 @@
 #![forbid(unsafe_code)]
 
 mod commands;
+mod derived;
 mod instant;
 
 use clap::{Parser, Subcommand};
@@ -32,13 +33,19 @@ enum Command {
     Positions(commands::PositionsArgs),
     /// The birth chart: ascendant, grahas (sign, nakshatra, pada, KP lords, house, dignity…), houses.
     Chart(commands::ChartArgs),
+    /// Dasha periods (Vimshottari and ten more) from the Moon at birth.
+    Dasha(derived::DashaArgs),
+    /// The day's panchang at a place: limbs with start and end, muhurtas, lunar month.
+    Panchang(derived::PanchangArgs),
+    /// Ashtakoot (36 gunas), the ten poruthams and Mangal dosha for two people.
+    Match(derived::MatchArgs),
     /// House systems: `--list` prints their names.
     Houses {
         /// List the house system names.
         #[arg(long)]
         list: bool,
     },
-    /// Answer JSON Lines requests from stdin: {"id": …, "command": "time" | "ayanamsa" | "positions" | "chart", …parameters}.
+    /// Answer JSON Lines requests from stdin: {"id": …, "command": "time" | "ayanamsa" | "positions" | "chart" | "dasha" | "panchang" | "match", …parameters}.
     Batch,
 }
 
@@ -80,6 +87,21 @@ fn main() -> ExitCode {
             };
         }
         Command::Chart(args) => commands::chart(&args),
+        Command::Dasha(args) => derived::dasha(&args),
+        Command::Panchang(args) if args.format == "text" => {
+            return match derived::panchang_text(&args) {
+                Ok(text) => {
+                    print!("{text}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {}", e.message);
+                    ExitCode::from(1)
+                }
+            };
+        }
+        Command::Panchang(args) => derived::panchang(&args),
+        Command::Match(args) => derived::matching(&args),
         Command::Houses { list: _ } => Ok(commands::houses_list()),
         Command::Batch => return batch(),
     };

@@ -219,6 +219,145 @@ fn chart_json_and_text() {
 }
 
 #[test]
+fn dasha_panchang_match_and_vargas() {
+    // Vimshottari from the Moon at birth: nine mahadashas, the first running at birth.
+    let d = json(&[
+        "dasha",
+        "--datetime",
+        "1990-01-15T14:30",
+        "--tz",
+        "Asia/Kolkata",
+        "--lat",
+        "18.5204",
+        "--lon",
+        "73.8567",
+    ]);
+    assert_eq!(d["system"], "vimshottari");
+    let periods = d["periods"].as_array().unwrap();
+    assert_eq!(periods.len(), 9);
+    assert!(periods[0]["start"].as_str().unwrap().ends_with("+05:30"));
+    assert_eq!(periods[0]["lord"], d["balance"]["lord"]);
+    assert_eq!(periods[0]["sub_periods"].as_array().unwrap().len(), 9);
+    let at = json(&[
+        "dasha",
+        "--datetime",
+        "1990-01-15T14:30",
+        "--tz",
+        "Asia/Kolkata",
+        "--at",
+        "2026-11-22",
+    ]);
+    assert_eq!(at["running"].as_array().unwrap().len(), 5);
+    // Panchang: the fields a user reads first.
+    let p = json(&[
+        "panchang",
+        "--date",
+        "2024-03-15",
+        "--tz",
+        "Asia/Kolkata",
+        "--lat",
+        "28.6139",
+        "--lon",
+        "77.2090",
+    ]);
+    for key in [
+        "sunrise",
+        "sunset",
+        "vara",
+        "tithi",
+        "nakshatra",
+        "yoga",
+        "karana",
+        "rahu_kalam",
+        "masa",
+    ] {
+        assert!(!p[key].is_null(), "{key}");
+    }
+    assert_eq!(p["vara"], "Friday");
+    assert!(p["sunrise"].as_str().unwrap().starts_with("2024-03-15T06:"));
+    assert!((1..=30).contains(&p["tithi"]["number"].as_u64().unwrap()));
+    let week = json(&[
+        "panchang",
+        "--date",
+        "2024-03-15",
+        "--tz",
+        "Asia/Kolkata",
+        "--lat",
+        "28.6",
+        "--lon",
+        "77.2",
+        "--days",
+        "7",
+    ]);
+    assert_eq!(week.as_array().unwrap().len(), 7);
+    // Matching by nakshatra and pada.
+    let m = json(&[
+        "match",
+        "--boy-nakshatra",
+        "Rohini",
+        "--boy-pada",
+        "2",
+        "--girl-nakshatra",
+        "5",
+        "--girl-pada",
+        "1",
+    ]);
+    let names: Vec<&str> = m["kootas"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "varna",
+            "vashya",
+            "tara",
+            "yoni",
+            "graha_maitri",
+            "gana",
+            "bhakoot",
+            "nadi"
+        ]
+    );
+    let sum: f64 = m["kootas"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["score"].as_f64().unwrap())
+        .sum();
+    assert_eq!(m["total"].as_f64().unwrap(), sum);
+    assert_eq!(m["max"], 36);
+    let (code, _, err) = run(&[
+        "match",
+        "--boy-nakshatra",
+        "28",
+        "--boy-pada",
+        "1",
+        "--girl-nakshatra",
+        "1",
+        "--girl-pada",
+        "1",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    // Vargas in the chart.
+    let c = json(&[
+        "chart",
+        "--utc",
+        "1990-01-15T09:00:00Z",
+        "--lat",
+        "18.5204",
+        "--lon",
+        "73.8567",
+        "--vargas",
+        "D9,D10,D2:parashara",
+    ]);
+    assert!(c["vargas"]["D9:parashara"]["Sun"].is_string());
+    assert!(c["vargas"]["D2:parashara"]["ascendant"].is_string());
+}
+
+#[test]
 fn bad_input_is_one_line_and_nonzero() {
     let cases: [&[&str]; 7] = [
         &[

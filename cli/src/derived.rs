@@ -44,26 +44,35 @@ fn add_iso(v: &mut Value, zone: Option<&Zone>) -> Result<(), CliError> {
 
 /// `--vargas all` or `D9,D10,D2:parashara` for `jyotish chart`.
 pub fn vargas_value(chart: &jyotish::Chart, spec: &str) -> Result<Value, CliError> {
-    let list: Vec<jyotish::Varga> = if spec.eq_ignore_ascii_case("all") {
-        jyotish::Varga::NAMED.to_vec()
+    // Keys as the user wrote them ("D9", "D2:parashara"); `all` gives the
+    // 23 named divisions with their default (Parashara) methods, keyed "D9".
+    let list: Vec<(String, jyotish::Varga)> = if spec.eq_ignore_ascii_case("all") {
+        jyotish::Varga::NAMED
+            .iter()
+            .map(|v| (v.division().to_string(), *v))
+            .collect()
     } else {
         spec.split(',')
-            .map(|s| jyotish::Varga::from_name(s.trim()))
-            .collect::<Result<_, _>>()?
+            .map(|s| Ok((s.trim().to_string(), jyotish::Varga::from_name(s.trim())?)))
+            .collect::<Result<_, CliError>>()?
     };
+    let vargas: Vec<jyotish::Varga> = list.iter().map(|(_, v)| *v).collect();
     let asc = Longitude::new(chart.ascendant.longitude)?;
     let mut grahas = [asc; 9];
     for (i, g) in chart.grahas.iter().enumerate() {
         grahas[i] = Longitude::new(g.point.longitude)?;
     }
     let mut out = serde_json::Map::new();
-    for vc in jyotish::varga::varga_charts(&list, asc, &grahas) {
+    for ((key, _), vc) in list
+        .iter()
+        .zip(jyotish::varga::varga_charts(&vargas, asc, &grahas))
+    {
         let mut m = serde_json::Map::new();
         m.insert("ascendant".into(), json!(vc.ascendant.rashi.name()));
         for g in Graha::ALL {
             m.insert(g.name().into(), json!(vc.graha(g).rashi.name()));
         }
-        out.insert(vc.varga.to_string(), Value::Object(m));
+        out.insert(key.clone(), Value::Object(m));
     }
     Ok(Value::Object(out))
 }

@@ -604,8 +604,12 @@ impl AyanamsaModel {
 
     /// Mean and true ayanamsa at a TT instant.
     pub fn at(&self, jd: JulianDayTt) -> AyanamsaValue {
+        self.at_with_nutation(jd, Nutation::at(jd).longitude_deg)
+    }
+
+    /// As [`AyanamsaModel::at`] with Δψ (IAU 2000B, degrees) at `jd` given.
+    pub(crate) fn at_with_nutation(&self, jd: JulianDayTt, dpsi: f64) -> AyanamsaValue {
         let degrees = self.mean_degrees(jd);
-        let dpsi = Nutation::at(jd).longitude_deg;
         AyanamsaValue {
             system: self.system,
             degrees,

@@ -22,7 +22,7 @@ use crate::ayanamsa::AyanamsaValue;
 use crate::ephemeris::{Body, Position, all_positions};
 use crate::error::check_range;
 use crate::graha::Graha;
-use crate::houses::{HouseOptions, HouseSystem, Houses, houses_at};
+use crate::houses::{HouseOptions, HouseSystem, Houses, houses_at_with};
 use crate::math::norm_deg;
 use crate::time::JulianDayUt;
 use crate::zodiac::{KpLords, Nakshatra, Pada, Rashi, kp_lords};
@@ -237,7 +237,17 @@ impl Chart {
         let ut = birth.instant;
         let tt = ut.to_tt_with(config.delta_t);
         let positions = all_positions(tt)?;
-        let ayanamsa = config.ayanamsa.map(|a| a.at(tt));
+        // Nutation once for the ayanamsa, sidereal time and obliquity; houses
+        // follow Swiss Ephemeris in taking TT from the default Delta T.
+        let tt_houses = ut.to_tt();
+        let nutation = crate::nutation::Nutation::at(tt_houses);
+        let ayanamsa = config.ayanamsa.map(|a| {
+            if tt == tt_houses {
+                a.model().at_with_nutation(tt, nutation.longitude_deg)
+            } else {
+                a.at(tt)
+            }
+        });
         let shift = ayanamsa.map_or(0.0, |a| a.true_degrees);
         let options = HouseOptions {
             polar_fallback: config.polar_fallback,
@@ -258,24 +268,19 @@ impl Chart {
                 h.ascendant,
             )
         };
-        let (houses, asc) = to_chart(houses_at(
-            config.house_system,
-            ut,
-            birth.latitude_deg,
-            birth.longitude_deg,
-            &options,
-        )?);
+        let houses_of = |system| {
+            houses_at_with(
+                system,
+                ut,
+                &nutation,
+                birth.latitude_deg,
+                birth.longitude_deg,
+                &options,
+            )
+        };
+        let (houses, asc) = to_chart(houses_of(config.house_system)?);
         let bhavas = match config.bhava_system {
-            Some(system) => Some(
-                to_chart(houses_at(
-                    system,
-                    ut,
-                    birth.latitude_deg,
-                    birth.longitude_deg,
-                    &options,
-                )?)
-                .0,
-            ),
+            Some(system) => Some(to_chart(houses_of(system)?).0),
             None => None,
         };
         let ascendant = ZodiacPoint::at(asc);

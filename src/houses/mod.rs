@@ -529,11 +529,34 @@ pub fn houses_at(
     longitude_deg: f64,
     options: &HouseOptions,
 ) -> Result<Houses, Error> {
+    let tt = ut.to_tt();
+    houses_at_with(
+        system,
+        ut,
+        &crate::Nutation::at(tt),
+        latitude_deg,
+        longitude_deg,
+        options,
+    )
+}
+
+/// As [`houses_at`] with the nutation at TT (default Delta T) already
+/// computed, so a chart evaluates it once.
+pub(crate) fn houses_at_with(
+    system: HouseSystem,
+    ut: JulianDayUt,
+    nutation: &crate::Nutation,
+    latitude_deg: f64,
+    longitude_deg: f64,
+    options: &HouseOptions,
+) -> Result<Houses, Error> {
     check_range("latitude (degrees)", latitude_deg, -90.0, 90.0)?;
     check_range("longitude (degrees)", longitude_deg, -180.0, 180.0)?;
     let tt = ut.to_tt();
-    let eps = crate::Nutation::at(tt).true_obliquity_deg();
-    let armc = crate::math::norm_deg(crate::time::apparent_sidereal_time_deg(ut) + longitude_deg);
+    let eps = nutation.true_obliquity_deg();
+    let armc = crate::math::norm_deg(
+        crate::time::apparent_sidereal_time_with(ut, tt, nutation) + longitude_deg,
+    );
     let mut opts = *options;
     if system == HouseSystem::Sunshine && opts.sun_declination_deg.is_none() {
         opts.sun_declination_deg = Some(sun_declination_deg(tt, eps)?);

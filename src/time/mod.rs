@@ -16,6 +16,7 @@ mod sidereal;
 
 pub use civil::{Disambiguation, Zone};
 pub use delta_t::DeltaT;
+pub(crate) use sidereal::apparent_sidereal_time_with;
 pub use sidereal::{apparent_sidereal_time_deg, mean_sidereal_time_deg};
 
 use crate::Error;

@@ -52,8 +52,26 @@ pub fn apparent_sidereal_time_deg(ut: JulianDayUt) -> f64 {
 
 fn sidereal_time_deg(ut: JulianDayUt, apparent: bool) -> f64 {
     let tt = ut.to_tt_with(DeltaT::SwissEphemeris);
+    sidereal_time_with(ut, tt, &Nutation::at(tt), apparent)
+}
+
+/// Apparent sidereal time, degrees, with TT and the nutation at TT already
+/// computed (TT must come from the default Delta T model to match Swiss).
+pub(crate) fn apparent_sidereal_time_with(
+    ut: JulianDayUt,
+    tt: crate::time::JulianDayTt,
+    n: &Nutation,
+) -> f64 {
+    sidereal_time_with(ut, tt, n, true)
+}
+
+fn sidereal_time_with(
+    ut: JulianDayUt,
+    tt: crate::time::JulianDayTt,
+    n: &Nutation,
+    apparent: bool,
+) -> f64 {
     let t = tt.centuries_since_j2000();
-    let n = Nutation::at(tt);
     let ee_deg = if apparent {
         n.longitude_deg * cos(n.true_obliquity_deg() * DEG_TO_RAD)
     } else {

@@ -23,6 +23,7 @@ mod precession;
 pub mod search;
 pub mod time;
 pub mod varga;
+pub mod yoga;
 pub mod zodiac;
 
 pub use angle::{Dms, Longitude};

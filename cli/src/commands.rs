@@ -239,6 +239,9 @@ pub struct ChartArgs {
     /// Divisional charts to add: `all` or a list such as D9,D10,D2:parashara.
     #[arg(long)]
     pub vargas: Option<String>,
+    /// Add the yogas present in the chart.
+    #[arg(long)]
+    pub yogas: bool,
     /// Output format.
     #[arg(long, value_parser = ["json", "text"], default_value = "json")]
     #[serde(skip)]
@@ -300,6 +303,9 @@ pub fn chart_value(args: &ChartArgs) -> Result<(jyotish::Chart, Value), CliError
     let mut v = serde_json::to_value(&chart).expect("chart serialises");
     if let Some(spec) = &args.vargas {
         v["vargas"] = crate::derived::vargas_value(&chart, spec)?;
+    }
+    if args.yogas {
+        v["yogas"] = crate::derived::yogas_value(&chart);
     }
     v["utc"] = json!(crate::instant::iso_utc(i.ut)?);
     if let Some(z) = &i.zone {

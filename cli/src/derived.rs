@@ -479,3 +479,31 @@ pub fn matching(a: &MatchArgs) -> Result<Value, CliError> {
         "girl": { "nakshatra": girl.nakshatra().name(), "pada": girl.pada(), "rashi": girl.rashi().name() },
     }))
 }
+
+/// The yogas present in a chart.
+pub fn yogas_value(chart: &jyotish::Chart) -> Value {
+    Value::Array(
+        jyotish::yoga::evaluate_chart(chart)
+            .iter()
+            .map(|m| {
+                json!({
+                    "name": m.yoga.name,
+                    "family": m.yoga.family,
+                    "source": m.yoga.source,
+                    "grahas": m.grahas,
+                    "houses": m.houses,
+                })
+            })
+            .collect(),
+    )
+}
+
+/// `jyotish yogas --list`: the catalogue.
+pub fn yogas_list() -> Value {
+    Value::Array(
+        jyotish::yoga::CATALOGUE
+            .iter()
+            .map(|y| json!({ "name": y.name, "aliases": y.aliases, "family": y.family, "source": y.source }))
+            .collect(),
+    )
+}

@@ -39,6 +39,12 @@ enum Command {
     Panchang(derived::PanchangArgs),
     /// Ashtakoot (36 gunas), the ten poruthams and Mangal dosha for two people.
     Match(derived::MatchArgs),
+    /// The yoga catalogue: `--list` prints name, aliases, family and source of each.
+    Yogas {
+        /// List the catalogue.
+        #[arg(long)]
+        list: bool,
+    },
     /// House systems: `--list` prints their names.
     Houses {
         /// List the house system names.
@@ -103,6 +109,7 @@ fn main() -> ExitCode {
         Command::Panchang(args) => derived::panchang(&args),
         Command::Match(args) => derived::matching(&args),
         Command::Houses { list: _ } => Ok(commands::houses_list()),
+        Command::Yogas { list: _ } => Ok(derived::yogas_list()),
         Command::Batch => return batch(),
     };
     match result {

@@ -354,6 +354,21 @@ fn dasha_panchang_match_and_vargas() {
         "D9,D10,D2:parashara",
     ]);
     assert!(c["vargas"]["D9"]["Sun"].is_string());
+    // Yogas: every chart has exactly one Sankhya (Nabhasa) yoga.
+    let y = json(&[
+        "chart",
+        "--utc",
+        "1990-01-15T09:00:00Z",
+        "--lat",
+        "18.5204",
+        "--lon",
+        "73.8567",
+        "--yogas",
+    ]);
+    let yogas = y["yogas"].as_array().unwrap();
+    assert!(yogas.iter().any(|m| m["family"] == "nabhasa"));
+    let list = json(&["yogas", "--list"]);
+    assert!(list.as_array().unwrap().len() >= 68);
     assert!(c["vargas"]["D2:parashara"]["ascendant"].is_string());
 }
 

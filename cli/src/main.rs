@@ -81,30 +81,12 @@ fn main() -> ExitCode {
         Command::Ayanamsa(args) => commands::ayanamsa(&args),
         Command::Positions(args) => commands::positions(&args),
         Command::Chart(args) if args.format == "text" => {
-            return match commands::chart_text(&args) {
-                Ok(text) => {
-                    print!("{text}");
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("error: {}", e.message);
-                    ExitCode::from(1)
-                }
-            };
+            return print_text(commands::chart_text(&args));
         }
         Command::Chart(args) => commands::chart(&args),
         Command::Dasha(args) => derived::dasha(&args),
         Command::Panchang(args) if args.format == "text" => {
-            return match derived::panchang_text(&args) {
-                Ok(text) => {
-                    print!("{text}");
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("error: {}", e.message);
-                    ExitCode::from(1)
-                }
-            };
+            return print_text(derived::panchang_text(&args));
         }
         Command::Panchang(args) => derived::panchang(&args),
         Command::Match(args) => derived::matching(&args),
@@ -118,6 +100,20 @@ fn main() -> ExitCode {
             // A closed pipe (e.g. `| head`) is not an error worth reporting.
             let _ = serde_json::to_writer_pretty(&mut out, &value);
             let _ = writeln!(out);
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {}", e.message);
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Prints a `--format text` result, or its error as one line.
+fn print_text(result: Result<String, commands::CliError>) -> ExitCode {
+    match result {
+        Ok(text) => {
+            print!("{text}");
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -110,6 +110,45 @@ def _fit(segs, samples, n, budgets, f, code_is_angle3=False):
     return ok
 
 
+def _check(segs, ok, checks, budgets, f, code_is_angle3=False):
+    """Dense check against truth (deflection events, see events.py).
+
+    ``checks`` = (x, values, rates, floor): sorted times in days from
+    epoch, truth (3, N) in the fitted coordinates, their rates per day, and
+    per point the shortest segment length the check may ask for.  For every
+    segment containing check points, evaluate the (unquantised) fit there;
+    fold the maximal errors into ``s.est`` and fail the segment if they
+    exceed the budget and its halves would not be shorter than the floor.
+    The node-based estimate of _fit cannot see a feature much narrower than
+    the node spacing (Jupiter's deflection changing within hours); this
+    can."""
+    x, vals, rates, floor = checks
+    for i, s in enumerate(segs):
+        a, b = np.searchsorted(x, [s.start, s.start + s.length])
+        if a == b:
+            continue
+        xx = x[a:b]
+        tau = f * (2.0 * (xx - s.start) / s.length - 1.0)
+        e = []
+        for c in range(3):
+            v, d = cheb.evaluate(np.asarray(s.coef[c])[None, :], tau)
+            d = d * (2.0 * f / s.length)
+            dv = v - vals[c, a:b]
+            if c == 0 and not code_is_angle3:
+                dv = (dv + 180.0) % 360.0 - 180.0
+            dd = d - rates[c, a:b]
+            if c < 2 or code_is_angle3:
+                e.append((np.abs(dv).max() * MAS, np.abs(dd).max() * MAS))
+            else:
+                e.append((np.abs(dv / vals[c, a:b]).max(), 0.0))
+        e_pos = max(e[0][0], e[1][0])
+        e_der = max(e[0][1], e[1][1])
+        s.est = (max(s.est[0], e_pos), max(s.est[1], e_der), max(s.est[2], e[2][0]))
+        if (e_pos > budgets['pos'] or e_der > budgets['der']
+                or e[2][0] > budgets['dist']) and s.length / 2.0 >= floor[a:b].max():
+            ok[i] = False
+
+
 def _bisect(s, epoch, joins):
     """Split a segment: at a join inside it if any, else in half."""
     a, b = s.start, s.start + s.length
@@ -124,13 +163,15 @@ def _bisect(s, epoch, joins):
 
 
 def fit_range(code, epoch, L, n, base_first, base_count, budgets,
-              min_len, f=1.0, joins=(ap.JOIN1, ap.JOIN2), log=None):
+              min_len, f=1.0, joins=(ap.JOIN1, ap.JOIN2), log=None,
+              checks=None):
     """Fit base segments base_first .. base_first+base_count-1.
 
     Returns a list of (base_index, [Segment, ...]) with sub-segments sorted;
     an unsplit base segment has exactly one Segment of length L.
     Segments that cannot meet the budget at ``min_len`` are kept (flagged by
-    their ``est``) and reported by the caller.
+    their ``est``) and reported by the caller.  ``checks``: optional dense
+    truth (see _check) that the fits must also meet.
     """
     m = 2 * (n + 1)
     pending = []
@@ -145,6 +186,8 @@ def fit_range(code, epoch, L, n, base_first, base_count, budgets,
     while pending:
         samples = _sample_segments(code, epoch, pending, m, f)
         ok = _fit(pending, samples, n, budgets, f, code == ap.NUTATION)
+        if checks is not None:
+            _check(pending, ok, checks, budgets, f, code == ap.NUTATION)
         nxt = []
         for s, good in zip(pending, ok):
             has_join = any(s.start < j - epoch < s.start + s.length

@@ -19,6 +19,7 @@ import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import apparent as ap  # noqa: E402
+import events as evmod  # noqa: E402
 import fitter  # noqa: E402
 import tables  # noqa: E402
 
@@ -40,6 +41,10 @@ Q_DIST_REL = 4e-9 / 6
 NUT_FIT_BUDGET = dict(pos=0.1, der=0.3, dist=0.1)
 NUT_Q_POS_MAS = 0.1 / 6
 NUT_Q_DER_MAS = 0.3 / 6
+
+# Step (days) of the 5-point differences for the truth rates on the dense
+# grids around deflection events (see events.TRUTH_H).
+CHECK_H = evmod.TRUTH_H
 
 # Each segment is fitted on an interval widened so that the segment itself
 # maps to [-TAU_SCALE, TAU_SCALE]: the derivative of a Chebyshev series is far
@@ -70,6 +75,70 @@ CONFIG = {
 }
 
 
+def deflection_events(start, end, cache_dir, log=print):
+    """Close approaches to Jupiter / Saturn (events.scan), cached."""
+    key = 'events_%.1f_%.1f_%g_%g_%g.json' % (
+        start, end, evmod.LIMIT_ARCSEC, evmod.JS_LIMIT_ARCSEC, evmod.SCAN_STEP)
+    path = os.path.join(cache_dir, key)
+    if os.path.exists(path):
+        with open(path) as f:
+            return json.load(f)
+    t0 = time.time()
+    ev = evmod.scan(start, end, log=lambda s: None)
+    log('  deflection events: %d found in %.0fs' % (len(ev), time.time() - t0))
+    os.makedirs(cache_dir, exist_ok=True)
+    with open(path, 'w') as f:
+        json.dump(ev, f, indent=0)
+    return ev
+
+
+def deflection_checks(body, code, epoch, start, end, cache_dir, log=print):
+    """Dense truth around the body's deflection events (events.needs_check)
+    for fitter._check: (x days from epoch, values (3, N), rates (3, N),
+    floor (N,)), and a tag for the cache key; (None, '') if there are none.
+
+    Rates are 5-point differences with step CHECK_H.  floor = tau/2 of the
+    event (events.event_tau): the check does not bisect below it.  A
+    segment of tau/2 resolves the deflection's profile (~ 1/sqrt(tau^2 +
+    t^2)); only behind a deflector's disc (tau of minutes) does the check
+    reach it, and there skyfield's deflection carries ~1e-4 mas of rounding
+    noise (1 + q.e cancels), which shorter segments would only follow."""
+    evs = [e for e in deflection_events(start, end, cache_dir, log)
+           if e['body'] == body and evmod.needs_check(e)]
+    if not evs:
+        return None, ''
+    ws, fs, ms = [], [], []
+    for e in evs:
+        w, f = evmod.check_grid(e, start, end)
+        ws.append(w)
+        fs.append(f)
+        ms.append(np.full(w.shape, evmod.event_tau(e) / 2.0))
+    w = np.concatenate(ws)
+    f = np.concatenate(fs)
+    m = np.concatenate(ms)
+    x = (w - epoch) + f
+    o = np.argsort(x, kind='stable')
+    w, f, x, m = w[o], f[o], x[o], m[o]
+    keep = np.concatenate([[True], np.diff(x) > 0])
+    w, f, x, m = w[keep], f[keep], x[keep], m[keep]
+    import hashlib
+    tag = hashlib.sha256(x.tobytes() + m.tobytes() + repr(CHECK_H).encode()
+                         ).hexdigest()[:12]
+    path = os.path.join(cache_dir, 'checks_%s_%s.npz' % (body, tag))
+    if os.path.exists(path):
+        z = np.load(path)
+        return (z['x'], z['v'], z['r'], z['m']), tag
+    t0 = time.time()
+    from verify import truth_with_rates
+    v, r = truth_with_rates(code, w, f, np.full(x.shape, CHECK_H))  # mean equinox
+    v, r = np.array(v), np.array(r)
+    os.makedirs(cache_dir, exist_ok=True)
+    np.savez(path, x=x, v=v, r=r, m=m)
+    log('  %s: %d deflection events, %d check points, truth in %.0fs' % (
+        body, len(evs), len(x), time.time() - t0))
+    return (x, v, r, m), tag
+
+
 def fit_body(body, start, end, cache_dir, chunk=256, log=print):
     cfg = CONFIG[body]
     code = ap.NUTATION if body == 'Nutation' else dict(ap.BODIES)[body]
@@ -79,7 +148,11 @@ def fit_body(body, start, end, cache_dir, chunk=256, log=print):
     epoch = ap.RANGE_START + i0 * L
     n_base = math.ceil((end - epoch) / L)
     f = cfg.get('f', TAU_SCALE)
+    checks, tag = (None, '') if body == 'Nutation' else deflection_checks(
+        body, code, epoch, start, end, cache_dir, log)
     key = '%s_L%d_n%d_d%d_f%g_%.1f_%d' % (body, L, n, cfg['depth'], f, epoch, n_base)
+    if tag:
+        key += '_chk' + tag
     path = os.path.join(cache_dir, key + '.pkl')
     if os.path.exists(path):
         with open(path, 'rb') as f:
@@ -90,7 +163,7 @@ def fit_body(body, start, end, cache_dir, chunk=256, log=print):
     for c0 in range(0, n_base, chunk):
         cnt = min(chunk, n_base - c0)
         res = fitter.fit_range(code, epoch, L, n, c0, cnt, budget, min_len,
-                               f=cfg.get('f', TAU_SCALE))
+                               f=cfg.get('f', TAU_SCALE), checks=checks)
         assert [i for i, _ in res] == list(range(c0, c0 + cnt))
         for i, subs in res:
             fitted.append([(s.start, s.length, s.coef, s.est) for s in subs])

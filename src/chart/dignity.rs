@@ -35,45 +35,7 @@ pub enum Dignity {
     Debilitated,
 }
 
-/// Natural relationship of one graha towards another (BPHS 3.55).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-pub enum Relation {
-    /// Mitra.
-    Friend,
-    /// Sama.
-    Neutral,
-    /// Shatru.
-    Enemy,
-}
-
-use Relation::{Enemy as E, Friend as F, Neutral as N};
-
-/// `NATURAL[a][b]`: how graha `a` regards graha `b`, for Sun … Saturn in
-/// [`Graha`] order (BPHS 3.55). Rahu and Ketu are not in the table; their
-/// dignity is by sign alone.
-const NATURAL: [[Relation; 7]; 7] = [
-    // Sun:     Sun Moon Mars Merc Jup Ven Sat
-    [N, F, F, N, F, E, E],
-    // Moon
-    [F, N, N, F, N, N, N],
-    // Mars
-    [F, F, N, E, F, N, N],
-    // Mercury
-    [F, E, N, N, N, F, N],
-    // Jupiter
-    [F, F, F, E, N, E, N],
-    // Venus
-    [E, E, N, F, N, N, F],
-    // Saturn
-    [E, E, E, F, N, F, N],
-];
-
-/// How `a` naturally regards `b` (both among Sun … Saturn), or `None` for the nodes.
-pub fn natural_relation(a: Graha, b: Graha) -> Option<Relation> {
-    (a.index() < 7 && b.index() < 7).then(|| NATURAL[a.index()][b.index()])
-}
+pub use crate::graha::{Relation, natural_relation};
 
 /// Sign of exaltation and the exact degree of deep exaltation within it
 /// (BPHS 3.49–50); Rahu and Ketu as in BPHS 47 (Taurus / Scorpio).

@@ -13,43 +13,17 @@ use crate::zodiac::{Nakshatra, Rashi};
 // Natural relationships (Naisargika maitri)
 // ---------------------------------------------------------------------------
 
-/// How one graha naturally regards another (BPHS 3.55).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Rel {
-    Friend,
-    Neutral,
-    Enemy,
-}
-
-use Rel::{Enemy as E, Friend as F, Neutral as N};
-
-/// `NATURAL[a][b]`: how graha `a` regards graha `b`, Sun … Saturn in
-/// [`Graha`] order; BPHS 3.55 (Santhanam).
-///
-/// The chart module keeps the same table for dignities; this private copy
-/// keeps the matching module independent of it until the two are merged.
-pub(crate) const NATURAL: [[Rel; 7]; 7] = [
-    // Sun:   Sun Moon Mars Merc Jup Ven Sat
-    [N, F, F, N, F, E, E],
-    // Moon
-    [F, N, N, F, N, N, N],
-    // Mars
-    [F, F, N, E, F, N, N],
-    // Mercury
-    [F, E, N, N, N, F, N],
-    // Jupiter
-    [F, F, F, E, N, E, N],
-    // Venus
-    [E, E, N, F, N, N, F],
-    // Saturn
-    [E, E, E, F, N, F, N],
-];
+/// How one graha naturally regards another (BPHS 3.55): the crate's one table.
+pub(crate) use crate::graha::Relation as Rel;
 
 /// Natural relationship of rashi lord `a` towards rashi lord `b` (both
 /// among Sun … Saturn, which every rashi lord is).
 #[inline]
 pub(crate) const fn natural(a: Graha, b: Graha) -> Rel {
-    NATURAL[a.index()][b.index()]
+    match crate::graha::natural_relation(a, b) {
+        Some(r) => r,
+        None => Rel::Neutral,
+    }
 }
 
 /// Whether two rashi lords are the same graha or natural friends both ways.
@@ -393,7 +367,11 @@ mod tests {
     #[test]
     fn natural_friendship_is_bphs() {
         // BPHS 3.55: the Moon has no enemies; Mercury regards the Moon as an enemy.
-        assert!(NATURAL[1].iter().all(|r| *r != Rel::Enemy));
+        assert!(
+            Graha::ALL[..7]
+                .iter()
+                .all(|g| natural(Graha::Moon, *g) != Rel::Enemy)
+        );
         assert_eq!(natural(Graha::Mercury, Graha::Moon), Rel::Enemy);
         assert!(lords_friendly(Graha::Sun, Graha::Jupiter));
         assert!(!lords_friendly(Graha::Moon, Graha::Mercury));

@@ -137,41 +137,18 @@ pub fn vimshopaka_points(g: Graha, sign: Rashi, d1_signs: &[Rashi; 7]) -> Option
     if lord == g {
         return Some(20.0);
     }
-    // Compound relationship (BPHS ch. 3): natural friend +1, neutral 0,
-    // enemy −1; temporal friend +1, enemy −1; the sum −2 … +2 indexes
-    // great enemy … great friend.
-    let natural = NATURAL[g.index()][lord.index()];
-    let from = d1_signs[g.index()].index();
-    let to = d1_signs[lord.index()].index();
-    // Temporal friends: the 2nd, 3rd, 4th, 10th, 11th and 12th from each other.
-    let temporal = if matches!((to + 12 - from) % 12, 1 | 2 | 3 | 9 | 10 | 11) {
-        1
-    } else {
-        -1
-    };
-    Some(match natural + temporal {
-        2 => 18.0,
-        1 => 15.0,
-        0 => 10.0,
-        -1 => 7.0,
+    // Compound relationship (BPHS ch. 3) with the temporal part from D1.
+    use crate::chart::{Dignity, compound, natural_relation, temporal_friend};
+    let natural = natural_relation(g, lord)?;
+    let temporal = temporal_friend(d1_signs[g.index()], d1_signs[lord.index()]);
+    Some(match compound(natural, temporal) {
+        Dignity::GreatFriend => 18.0,
+        Dignity::Friend => 15.0,
+        Dignity::Neutral => 10.0,
+        Dignity::Enemy => 7.0,
         _ => 5.0,
     })
 }
-
-/// Natural relationship (BPHS ch. 3, Santhanam v. 55): `NATURAL[a][b]` is
-/// how graha `a` regards `b`, +1 friend, 0 neutral, −1 enemy, Sun … Saturn.
-/// (The same table as the chart's dignities; kept here while the chart
-/// module is not yet compiled in.)
-const NATURAL: [[i8; 7]; 7] = [
-    // Sun Moon Mars Merc Jup Ven Sat
-    [0, 1, 1, 0, 1, -1, -1],  // Sun
-    [1, 0, 0, 1, 0, 0, 0],    // Moon
-    [1, 1, 0, -1, 1, 0, 0],   // Mars
-    [1, -1, 0, 0, 0, 1, 0],   // Mercury
-    [1, 1, 1, -1, 0, -1, 0],  // Jupiter
-    [-1, -1, 0, 1, 0, 0, 1],  // Venus
-    [-1, -1, -1, 1, 0, 1, 0], // Saturn
-];
 
 /// Vimshopaka bala of Sun … Saturn (sidereal longitudes in [`Graha`]
 /// order) over a group of vargas, each by its Parashara method.

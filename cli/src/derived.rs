@@ -458,13 +458,14 @@ pub fn matching(a: &MatchArgs) -> Result<Value, CliError> {
         .map(|k| json!({ "name": k.koota.key(), "score": k.points, "max": k.max, "score_after_exceptions": k.points_after_exceptions }))
         .collect();
     let south = jyotish::matching::dashakoot(boy, girl, &DashakootOptions::default());
+    // Mangal dosha needs the charts; with nakshatra and pada alone it is null.
     let mangal = match (boy_kuja, girl_kuja) {
-        (Some(b), Some(g)) => serde_json::to_value(jyotish::matching::kuja_match(
-            &b,
-            &g,
-            &KujaOptions::default(),
-        )?)
-        .expect("serialises"),
+        (Some(b), Some(g)) => {
+            let m = jyotish::matching::kuja_match(&b, &g, &KujaOptions::default())?;
+            let mut v = serde_json::to_value(m).expect("serialises");
+            v["cancelled"] = json!(!m.dosha_remains);
+            v
+        }
         _ => Value::Null,
     };
     Ok(json!({

@@ -71,3 +71,39 @@ macro_rules! closed_enum {
 }
 
 pub(crate) use closed_enum;
+
+/// Finds the member of `all` whose `key` matches `name` after both pass
+/// through `normalize`; otherwise [`crate::Error::UnknownName`] listing the
+/// keys. One lookup for every closed set named in the API and the CLI.
+pub(crate) fn find_by_name<T: Copy>(
+    what: &'static str,
+    name: &str,
+    all: &[T],
+    key: impl Fn(T) -> &'static str,
+    normalize: impl Fn(&str) -> alloc::string::String,
+) -> Result<T, crate::Error> {
+    use alloc::string::ToString;
+    use alloc::vec::Vec;
+    let wanted = normalize(name.trim());
+    all.iter()
+        .copied()
+        .find(|t| normalize(key(*t)) == wanted)
+        .ok_or_else(|| crate::Error::UnknownName {
+            what,
+            name: name.to_string(),
+            allowed: all.iter().map(|t| key(*t)).collect::<Vec<_>>().join(", "),
+        })
+}
+
+/// Lower case with `-` and spaces read as `_`: `"True-Chitra"` → `"true_chitra"`.
+pub(crate) fn snake_key(name: &str) -> alloc::string::String {
+    name.chars()
+        .map(|c| {
+            if c == '-' || c == ' ' {
+                '_'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect()
+}

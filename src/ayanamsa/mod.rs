@@ -43,8 +43,7 @@ use crate::math::{ARCSEC_TO_RAD, DEG_TO_RAD, atan2, norm_deg, poly, sin_cos};
 use crate::nutation::Nutation;
 use crate::precession::{Vec3, centuries, dot, equatorial_frame, mean_obliquity_arcsec};
 use crate::time::{DeltaT, JulianDayTt, JulianDayUt};
-use alloc::string::{String, ToString};
-use alloc::vec::Vec;
+use alloc::string::ToString;
 use star::StarAnchor;
 
 /// An ayanamsa system. Its 0-based [`index`](Ayanamsa::index) is Swiss
@@ -400,17 +399,7 @@ impl Ayanamsa {
     /// # Errors
     /// [`Error::UnknownName`] listing the accepted names.
     pub fn from_name(name: &str) -> Result<Ayanamsa, Error> {
-        let key: String = name
-            .trim()
-            .chars()
-            .map(|c| {
-                if c == '-' || c == ' ' {
-                    '_'
-                } else {
-                    c.to_ascii_lowercase()
-                }
-            })
-            .collect();
+        let key = crate::enums::snake_key(name.trim());
         let key = match key.as_str() {
             "chitrapaksha" => "lahiri",
             "kp" => "krishnamurti",
@@ -418,19 +407,22 @@ impl Ayanamsa {
             "true_citra" => "true_chitra",
             other => other,
         };
-        Ayanamsa::ALL
-            .iter()
-            .copied()
-            .find(|a| a.name() == key)
-            .ok_or_else(|| Error::UnknownName {
-                what: "ayanamsa",
+        crate::enums::find_by_name(
+            "ayanamsa",
+            key,
+            &Ayanamsa::ALL,
+            Ayanamsa::name,
+            crate::enums::snake_key,
+        )
+        .map_err(|e| match e {
+            // Report the name as the caller wrote it, not its alias.
+            Error::UnknownName { what, allowed, .. } => Error::UnknownName {
+                what,
                 name: name.to_string(),
-                allowed: Ayanamsa::ALL
-                    .iter()
-                    .map(|a| a.name())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            })
+                allowed,
+            },
+            other => other,
+        })
     }
 
     /// Prepares the epoch-dependent part of the computation once, for many

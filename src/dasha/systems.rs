@@ -369,28 +369,20 @@ impl DashaSystem {
     /// # Errors
     /// [`crate::Error::UnknownName`] listing the accepted keys.
     pub fn from_name(name: &str) -> Result<DashaSystem, crate::Error> {
-        use alloc::string::{String, ToString};
-        use alloc::vec::Vec;
-        let squash = |s: &str| -> String {
+        // Separators are ignored altogether: "Shat-trimsha-sama" = "shattrimshasama".
+        let squash = |s: &str| -> alloc::string::String {
             s.chars()
                 .filter(|c| !matches!(c, '-' | '_' | ' '))
                 .map(|c| c.to_ascii_lowercase())
                 .collect()
         };
-        let key = squash(name.trim());
-        DashaSystem::ALL
-            .iter()
-            .copied()
-            .find(|s| squash(s.key()) == key)
-            .ok_or_else(|| crate::Error::UnknownName {
-                what: "dasha system",
-                name: name.to_string(),
-                allowed: DashaSystem::ALL
-                    .iter()
-                    .map(|s| s.key())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            })
+        crate::enums::find_by_name(
+            "dasha system",
+            name,
+            &DashaSystem::ALL,
+            DashaSystem::key,
+            squash,
+        )
     }
 
     /// The lords in dasha order.

@@ -43,8 +43,6 @@ mod sphere;
 use crate::Error;
 use crate::error::check_range;
 use crate::time::JulianDayUt;
-use alloc::string::{String, ToString};
-use alloc::vec::Vec;
 use sphere::{Sky, diff, norm, opp};
 
 /// A house system. Names are stable snake_case (`placidus`, `whole_sign`, …).
@@ -262,30 +260,13 @@ impl HouseSystem {
     /// # Errors
     /// [`Error::UnknownName`] listing the accepted names.
     pub fn from_name(name: &str) -> Result<HouseSystem, Error> {
-        let key: String = name
-            .trim()
-            .chars()
-            .map(|c| {
-                if c == '-' || c == ' ' {
-                    '_'
-                } else {
-                    c.to_ascii_lowercase()
-                }
-            })
-            .collect();
-        HouseSystem::ALL
-            .iter()
-            .copied()
-            .find(|h| h.name() == key)
-            .ok_or_else(|| Error::UnknownName {
-                what: "house system",
-                name: name.to_string(),
-                allowed: HouseSystem::ALL
-                    .iter()
-                    .map(|h| h.name())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            })
+        crate::enums::find_by_name(
+            "house system",
+            name,
+            &HouseSystem::ALL,
+            HouseSystem::name,
+            crate::enums::snake_key,
+        )
     }
 }
 

@@ -4,7 +4,9 @@
 //! Charts are given as whole signs: each graha at 15° of its sign, so
 //! combustion (by degrees) is controlled by the signs chosen.
 
-use jyotish::yoga::{CATALOGUE, ChartFacts, Family, evaluate, explain, find, is_present};
+use jyotish::yoga::{
+    CATALOGUE, ChartFacts, Cond, Family, Ref, Who, evaluate, explain, find, is_present,
+};
 use jyotish::{BirthData, Chart, ChartConfig, JulianDayUt};
 use proptest::prelude::*;
 
@@ -203,12 +205,20 @@ fn neecha_bhanga() {
     let f = facts(AR, [LI, TA, GE, SC, SG, CN, AQ, TA, SC]);
     let m = explain(find("Neecha Bhanga (Sun)").unwrap(), &f).unwrap();
     assert_eq!(m.grahas, vec![jyotish::Graha::Sun, jyotish::Graha::Venus]);
-    // Venus in Virgo and Mars (exaltation lord) in Gemini: neither in a kendra
-    // from the lagna or the Moon (Taurus).
-    assert!(!has(
-        &facts(AR, [LI, TA, GE, SC, SG, VI, AQ, TA, SC]),
-        "Neecha Bhanga (Sun)"
-    ));
+    // Moon in Cancer; Venus in Taurus and Mars (exaltation lord) in Gemini:
+    // neither in a kendra from the lagna or the Moon, nor in mutual kendras;
+    // Saturn (exalted in Libra) in Aquarius, not in a kendra; the Sun's
+    // navamsa (15° Libra) is Aquarius: no cancellation.
+    let near = [LI, CN, GE, SC, SG, TA, AQ, TA, SC];
+    assert!(!has(&facts(AR, near), "Neecha Bhanga (Sun)"));
+    // Saturn moved to Capricorn (10th): Phaladeepika 7.27 cancels.
+    let mut sat = near;
+    sat[6] = CP;
+    assert!(has(&facts(AR, sat), "Neecha Bhanga (Sun)"));
+    // Mars moved to Leo, a kendra from Venus in Taurus: 7.28 cancels.
+    let mut mutual = near;
+    mutual[2] = LE;
+    assert!(has(&facts(AR, mutual), "Neecha Bhanga (Sun)"));
     // Not debilitated: nothing to cancel.
     assert!(!has(
         &facts(AR, [LE, TA, GE, VI, SG, CN, AQ, TA, SC]),
@@ -277,6 +287,219 @@ fn more_nabhasa_yogas() {
     ));
 }
 
+/// Exact longitudes: lagna at 15° of its sign, grahas as given (degrees).
+fn facts_deg(lagna: u8, g: [f64; 9]) -> ChartFacts {
+    ChartFacts::from_longitudes(lagna as f64 * 30.0 + 15.0, &g)
+}
+
+#[test]
+fn named_yogas_bphs_36() {
+    // BPHS ch. 36 Parvata: Jupiter (4th) and Venus (7th) in kendras, no
+    // malefic in a kendra nor in the 6th or 8th; Mercury with the Sun is a
+    // malefic here but sits in the 3rd.
+    let p = [GE, LE, LE, GE, CN, LI, AQ, GE, SG];
+    let m = explain(find("parvata_yoga").unwrap(), &facts(AR, p)).unwrap();
+    assert_eq!(m.yoga.family, Family::Named);
+    let mut sat = p;
+    sat[6] = CP; // Saturn in the 10th spoils the kendras
+    assert!(!has(&facts(AR, sat), "Parvata"));
+    // Srinatha: Sagittarius lagna, 7th lord Mercury exalted (5° Virgo) in the
+    // 10th, with the 9th lord Sun.
+    let mut g = [165.0, 45.0, 15.0, 155.0, 255.0, 285.0, 315.0, 75.0, 255.0];
+    assert!(has(&facts_deg(SG, g), "Srinatha"));
+    assert!(has(&facts_deg(SG, g), "sreenatha_yoga"));
+    g[3] = 170.0; // 20° Virgo: moolatrikona, not exaltation
+    assert!(!has(&facts_deg(SG, g), "Srinatha"));
+    // Lakshmi: Aries lagna, 9th lord Jupiter exalted in the 4th, lagna lord
+    // Mars strong in its own sign in the lagna.
+    let l = [LE, TA, AR, VI, CN, LI, AQ, GE, SG];
+    assert!(has(&facts(AR, l), "Lakshmi") && has(&facts(AR, l), "Hamsa"));
+    let mut weak = l;
+    weak[2] = CN; // Mars debilitated: not strong
+    assert!(!has(&facts(AR, weak), "Lakshmi"));
+    // Shiva: Aries lagna, 5th lord Sun in the 9th, 9th lord Jupiter in the
+    // 10th, 10th lord Saturn in the 5th.
+    let sh = [SG, TA, GE, SG, CP, SG, LE, GE, SG];
+    assert!(has(&facts(AR, sh), "siva_yoga"));
+    let mut no = sh;
+    no[6] = VI;
+    assert!(!has(&facts(AR, no), "Shiva"));
+}
+
+#[test]
+fn malika_mahabhagya_kemadruma_bhanga() {
+    // Phaladeepika ch. 6: the seven in houses 2..8 is Dhana Malika (and
+    // Ardha Chandra); from the lagna it is Nauka (= Lagna Malika).
+    let f = facts(AR, [TA, GE, CN, LE, VI, LI, SC, GE, SG]);
+    assert!(has(&f, "dhana_malika_yoga") && has(&f, "Ardha Chandra"));
+    assert!(!has(&f, "lagna_malika_yoga") && !has(&f, "Vikrama Malika"));
+    assert_eq!(find("lagna_malika_yoga").unwrap().name, "Nauka");
+    // Mahabhagya (male): day birth (Sun in the 7th), Aries lagna, Sun and
+    // Moon in odd signs.
+    let f = facts(AR, [LI, GE, CN, VI, SG, LE, AQ, TA, SC]);
+    assert!(has(&f, "mahabhagya_yoga") && !has(&f, "Mahabhagya (female)"));
+    // Sun in the 5th: night birth.
+    assert!(!has(
+        &facts(AR, [LE, GE, CN, VI, SG, LE, AQ, TA, SC]),
+        "Mahabhagya (male)"
+    ));
+    // Kemadruma (BPHS 37.3) and its cancellation by Jupiter in a kendra
+    // from the lagna (Phaladeepika 6.4).
+    let k = [LE, AR, GE, VI, AQ, VI, SG, TA, SC];
+    assert!(!has(&facts(AR, k), "Kemadruma Bhanga (kendra from lagna)"));
+    let mut c = k;
+    c[4] = LI;
+    assert!(has(&facts(AR, c), "Kemadruma Bhanga (kendra from lagna)"));
+    assert!(has(&facts(AR, c), "Kemadruma Bhanga (kendra from Moon)"));
+    assert!(!has(&facts(AR, c), "Kemadruma"));
+}
+
+#[test]
+fn dhana_and_daridra() {
+    // BPHS ch. 41, Raman #118: Gemini lagna, the 5th (Libra) a sign of Venus
+    // with Venus in it, Saturn in the 11th (Aries).
+    let d = [LE, TA, CN, LE, SG, LI, AR, GE, SG];
+    let m = explain(find("dhana_yoga_118").unwrap(), &facts(GE, d)).unwrap();
+    assert_eq!(m.yoga.family, Family::Dhana);
+    let mut no = d;
+    no[6] = TA;
+    assert!(!has(&facts(GE, no), "dhana_yoga_118"));
+    // Raman #123: Sun in a Leo lagna aspected by Mars (Aquarius, 7th
+    // aspect) and Jupiter (Sagittarius, 9th aspect).
+    let d = [LE, TA, AQ, VI, SG, LI, CP, GE, SG];
+    assert!(has(&facts(LE, d), "dhana_yoga_123"));
+    let mut no = d;
+    no[4] = CP;
+    assert!(!has(&facts(LE, no), "dhana_yoga_123"));
+    // Phaladeepika ch. 6: Taurus lagna, 10th lord Saturn in the 6th
+    // (Duryoga); 11th lord Jupiter in the 4th (no Daridra).
+    let f = facts(TA, [AR, GE, CN, AR, LE, TA, LI, GE, SG]);
+    assert!(has(&f, "dhur_yoga") && !has(&f, "dharidhra_yoga"));
+    // Raman #146: the Moon and Ketu in the lagna.
+    assert!(has(
+        &facts(AR, [LE, AR, GE, VI, SG, LI, AQ, LI, AR]),
+        "dharidhra_yoga_146"
+    ));
+}
+
+#[test]
+fn bhava_and_arishta_yogas() {
+    // Raman #299: the Sun in the 10th degree of Libra (190°), not at 200°.
+    let mut g = [190.0, 45.0, 75.0, 200.0, 255.0, 285.0, 315.0, 75.0, 255.0];
+    assert!(has(&facts_deg(AR, g), "raja_bhanga_yoga_299"));
+    g[0] = 200.0;
+    assert!(!has(&facts_deg(AR, g), "raja_bhanga_yoga_299"));
+    // Raman #220: Gemini lagna, Rahu in the 5th (Libra) at 5° (navamsa
+    // Scorpio): present; at 15° (navamsa Aquarius, Saturn's): absent.
+    let mut g = [45.0, 75.0, 105.0, 45.0, 255.0, 285.0, 315.0, 185.0, 5.0];
+    assert!(has(&facts_deg(GE, g), "bahu_puthra_yoga_220"));
+    g[7] = 195.0;
+    g[8] = 15.0;
+    assert!(!has(&facts_deg(GE, g), "bahu_puthra_yoga_220"));
+    // BPHS ch. 9 Balarishta: the Moon in the 8th aspected by Saturn (7th
+    // aspect from Taurus) and by no benefic.
+    let b = [LE, SC, GE, LE, AR, VI, TA, CN, CP];
+    assert!(has(&facts(AR, b), "Balarishta"));
+    let mut no = b;
+    no[4] = CN; // Jupiter in Cancer aspects Scorpio (5th aspect)
+    assert!(!has(&facts(AR, no), "Balarishta"));
+    // Raman #224 Aputra: Aries lagna, 5th lord Sun in the 8th.
+    assert!(has(
+        &facts(AR, [SC, TA, GE, VI, SG, LI, AQ, GE, SG]),
+        "aputhra_yoga"
+    ));
+}
+
+#[test]
+fn doshas_pravrajya_graded_vesi() {
+    // Kala Sarpa: Rahu in Aries, Ketu in Libra, the seven between them.
+    let k = [TA, GE, CN, TA, LE, GE, VI, AR, LI];
+    assert!(has(&facts(AR, k), "Kala Sarpa") && !has(&facts(AR, k), "Kala Amrita"));
+    let mut no = k;
+    no[6] = SC;
+    assert!(!has(&facts(AR, no), "Kala Sarpa"));
+    // Phaladeepika ch. 27: four of the seven in Cancer.
+    let p = [CN, CN, CN, CN, LE, LI, AQ, GE, SG];
+    assert!(has(&facts(AR, p), "Pravrajya"));
+    let mut no = p;
+    no[2] = LE;
+    assert!(!has(&facts(AR, no), "Pravrajya"));
+    // BPHS 38.2-3: Venus alone in the 2nd from the Sun is Shubha Vesi;
+    // Saturn there makes it Papa Vesi.
+    let v = [LE, AR, AQ, LE, SG, VI, CP, TA, SC];
+    assert!(has(&facts(AR, v), "Shubha Vesi") && !has(&facts(AR, v), "Papa Vesi"));
+    let mut pv = v;
+    pv[5] = CP;
+    pv[6] = VI;
+    assert!(has(&facts(AR, pv), "Papa Vesi") && !has(&facts(AR, pv), "Shubha Vesi"));
+}
+
+#[test]
+fn benefics_depend_on_the_chart() {
+    // Subha (BPHS ch. 36): a benefic in the lagna. Mercury alone there is a
+    // benefic; with Mars (a malefic) it is not, and Mars makes it Asubha.
+    let f = facts(AR, [LE, CN, GE, AR, VI, SC, AQ, TA, SC]);
+    assert!(has(&f, "Subha") && !has(&f, "Asubha"));
+    let f = facts(AR, [LE, CN, AR, AR, VI, SC, AQ, TA, SC]);
+    assert!(!has(&f, "Subha") && has(&f, "Asubha"));
+    // The waxing Moon is a benefic, the waning Moon a malefic.
+    let waxing = facts(AR, [PI, AR, GE, TA, VI, SC, AQ, CN, CP]);
+    assert!(has(&waxing, "Subha"));
+    let waning = facts(AR, [LE, AR, GE, TA, VI, SC, AQ, CN, CP]);
+    assert!(!has(&waning, "Subha") && has(&waning, "Asubha"));
+    // The explanation names the failing condition in words.
+    let why = explain(find("Subha").unwrap(), &waning).unwrap_err();
+    assert_eq!(why.to_string(), "failed: none of the alternatives held");
+    let why = explain(find("Srinatha").unwrap(), &waning).unwrap_err();
+    assert!(why.to_string().contains("lord of house 7"), "{why}");
+}
+
+/// Whether a condition reads only house positions counted from the lagna or
+/// a graha (not signs, lords, dignities or navamsas), so that rotating the
+/// whole chart by whole signs cannot change it.
+fn house_based(c: &Cond) -> bool {
+    fn who_ok(w: &Who) -> bool {
+        matches!(
+            w,
+            Who::Set(_) | Who::Benefics | Who::Malefics | Who::Placed(_)
+        )
+    }
+    fn ref_ok(r: &Ref) -> bool {
+        matches!(r, Ref::Lagna | Ref::Graha(_))
+    }
+    match c {
+        Cond::All(l) | Cond::Any(l) => l.iter().all(house_based),
+        Cond::Not(c) => house_based(c),
+        Cond::In { who, from, .. }
+        | Cond::Occupied { who, from, .. }
+        | Cond::EachOccupied { who, from, .. }
+        | Cond::Fills { who, from, .. }
+        | Cond::Together { who, from, .. }
+        | Cond::Count { who, from, .. }
+        | Cond::AspectsHouse { who, from, .. } => who_ok(who) && ref_ok(from),
+        Cond::SignCount { who, .. } => who_ok(who),
+        Cond::Conjunct { a, b } | Cond::Apart { a, b, .. } => who_ok(a) && who_ok(b),
+        Cond::Related { a, b, how } => {
+            who_ok(a) && who_ok(b) && how & jyotish::yoga::relation::EXCHANGE == 0
+        }
+        Cond::Influences { by, .. } => who_ok(by),
+        Cond::Waxing | Cond::DayBirth => true,
+        _ => false,
+    }
+}
+
+#[test]
+fn house_based_yogas_exist() {
+    // The rotation proptest below must have something to bite on.
+    let n = CATALOGUE
+        .iter()
+        .filter(|y| house_based(&y.condition))
+        .count();
+    assert!(n >= 60, "{n}");
+    assert!(house_based(&find("Kala Sarpa").unwrap().condition));
+    assert!(!house_based(&find("Lakshmi").unwrap().condition));
+}
+
 #[test]
 fn catalogue_is_consistent() {
     let mut names = std::collections::HashSet::new();
@@ -329,5 +552,21 @@ proptest! {
         // Exactly one Sankhya yoga holds (the seven occupy 1..=7 signs).
         let sankhya = ["Vallaki", "Dama", "Pasha", "Kedara", "Shula", "Yuga", "Gola"];
         prop_assert_eq!(a.iter().filter(|m| sankhya.contains(&m.yoga.name)).count(), 1);
+    }
+
+    #[test]
+    fn rotation_keeps_house_based_yogas(
+        asc in 0.0f64..360.0,
+        g in proptest::array::uniform9(0.0f64..360.0),
+        k in 1u8..12,
+    ) {
+        // Rotating every longitude by k whole signs keeps each graha's house
+        // and the Sun–Moon elongation, so house-based yogas are unchanged.
+        let shift = k as f64 * 30.0;
+        let a = ChartFacts::from_longitudes(asc, &g);
+        let b = ChartFacts::from_longitudes(asc + shift, &g.map(|x| x + shift));
+        for y in CATALOGUE.iter().filter(|y| house_based(&y.condition)) {
+            prop_assert_eq!(is_present(y, &a), is_present(y, &b), "{}", y.name);
+        }
     }
 }

@@ -7,12 +7,14 @@
 //! latitudes where there is none the day has no muhurtas.
 //!
 //! # References
-//! Muhurta Chintamani ch. 1 (the 15 + 15 muhurtas and their deities) and
-//! ch. 6 (durmuhurtas); Kalaprakashika (Rahu kalam, Yamaganda, Gulika);
-//! the choghadiya and hora tables of North-Indian almanacs (the planetary
+//! Muhurta Chintamani ch. 1 (Shubhashubha prakarana: the 15 + 15
+//! muhurtas, their deities and the durmuhurtas); Kalaprakashika (Rahu
+//! kalam, Yamaganda, Gulika); the choghadiya and hora tables of North-Indian almanacs (the planetary
 //! hours in the descending Chaldean order Saturn, Jupiter, Mars, Sun, Venus,
-//! Mercury, Moon). The weekday tables are those of Jagannatha Hora and
-//! PyJHora (`drik.trikalam`, `drik.durmuhurtam`, `const.gauri_choghadiya_*`).
+//! Mercury, Moon). The weekday tables agree with Jagannatha Hora and
+//! PyJHora (`drik.trikalam`, `drik.durmuhurtam`, `const.gauri_choghadiya_*`)
+//! except the Saturday durmuhurtas, which follow the text (see
+//! [`Muhurtas::durmuhurtas`]).
 
 use alloc::vec::Vec;
 
@@ -146,9 +148,13 @@ pub struct Muhurtas {
     /// Brahma muhurta: the 14th of the 15 muhurtas of the night that ends
     /// at this sunrise (`None` without the previous sunset).
     pub brahma_muhurta: Option<Interval>,
-    /// Durmuhurtas: day muhurtas 14 (Sunday); 9, 12 (Monday); 4 and night
-    /// muhurta 7 (Tuesday); 8 (Wednesday); 6, 12 (Thursday); 4, 9
-    /// (Friday); 3 (Saturday) — the table of Jagannatha Hora / PyJHora.
+    /// Durmuhurtas, in time order: day muhurtas 14 (Sunday); 9, 12
+    /// (Monday); 4 and night muhurta 7, a *night* muhurta long (Tuesday); 8
+    /// (Wednesday); 6, 12 (Thursday); 4, 9 (Friday); 1, 2 (Saturday: Rudra,
+    /// the text's Girisha, and Ahi) — the durmuhurta verse of Muhurta
+    /// Chintamani ch. 1, as drikpanchang.com prints it. PyJHora 4.8.7
+    /// (`drik.durmuhurtam`) differs twice: on Saturday it takes the 3rd
+    /// muhurta, and its Tuesday night durmuhurta lasts a *day* muhurta.
     pub durmuhurtas: Vec<Interval>,
     /// The 15 day and 15 night muhurtas.
     pub muhurtas: Vec<Named<MuhurtaName>>,
@@ -165,7 +171,8 @@ pub struct Muhurtas {
 const RAHU: [u8; 7] = [7, 1, 6, 4, 5, 3, 2];
 const YAMAGANDA: [u8; 7] = [4, 3, 2, 1, 0, 6, 5];
 const GULIKA: [u8; 7] = [6, 5, 4, 3, 2, 1, 0];
-/// Durmuhurtas: (day muhurta numbers, night muhurta numbers), 1-based.
+/// Durmuhurtas: (day muhurta numbers, night muhurta numbers), 1-based,
+/// Sunday first (Muhurta Chintamani ch. 1, the durmuhurta verse).
 const DURMUHURTA: [(&[u8], &[u8]); 7] = [
     (&[14], &[]),
     (&[9, 12], &[]),
@@ -173,7 +180,7 @@ const DURMUHURTA: [(&[u8], &[u8]); 7] = [
     (&[8], &[]),
     (&[6, 12], &[]),
     (&[4, 9], &[]),
-    (&[3], &[]),
+    (&[1, 2], &[]),
 ];
 /// Descending Chaldean order of the planetary hours.
 const CHALDEAN: [Graha; 7] = [
@@ -289,5 +296,15 @@ mod tests {
         assert!(m.brahma_muhurta.is_none());
         assert_eq!(m.muhurtas.len(), 30);
         assert_eq!(m.muhurtas[7].name, MuhurtaName::Abhijit);
+        // Tuesday's second durmuhurta is the 7th night muhurta, night-long
+        // (a 13.2 h day, a 10.8 h night).
+        let m = muhurtas(Vara::Tuesday, 0.2, 0.75, 1.2, None);
+        assert!((m.durmuhurtas[1].start_jd_ut - (0.75 + 0.45 * 6.0 / 15.0)).abs() < 1e-12);
+        assert!((m.durmuhurtas[1].end_jd_ut - (0.75 + 0.45 * 7.0 / 15.0)).abs() < 1e-12);
+        // Saturday: the first two day muhurtas (Girisha/Rudra and Ahi).
+        let m = muhurtas(Vara::Saturday, 0.25, 0.75, 1.25, None);
+        assert_eq!(m.durmuhurtas.len(), 2);
+        assert_eq!(m.durmuhurtas[0].start_jd_ut, 0.25);
+        assert!((m.durmuhurtas[1].end_jd_ut - (0.25 + 0.5 * 2.0 / 15.0)).abs() < 1e-12);
     }
 }

@@ -63,6 +63,15 @@ pub enum Family {
     NeechaBhanga,
     /// Individually named yogas of BPHS and Phaladeepika (Amala, …).
     Named,
+    /// Poverty: lords of gain and wealth in dusthanas and their like
+    /// (BPHS ch. 42; Raman #141–153).
+    Daridra,
+    /// Results for one bhava (body, speech, siblings, home, children,
+    /// spouse, fortune …), as B. V. Raman numbers them.
+    Bhava,
+    /// Affliction: disease, early death (Balarishta), curses and other
+    /// doshas (BPHS ch. 9–10; Raman #244–299).
+    Arishta,
 }
 
 /// Where houses are counted from.
@@ -72,23 +81,74 @@ pub enum Ref {
     Lagna,
     /// The graha's sign is house 1.
     Graha(Graha),
+    /// The sign of the (first, in [`Graha`] order) graha the selector names
+    /// is house 1, e.g. `Ref::Of(&Who::Lord(2))`: "from the lord of the 2nd".
+    Of(&'static Who),
 }
 
-/// How two house lords are related, for [`Cond::LordsRelated`].
+/// A chart-dependent selection of grahas: a fixed set, or grahas named by
+/// their role in this chart (lord of a house, dispositor, navamsa lord …).
+/// Resolved to a graha set once per condition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Who {
+    /// A fixed set of grahas (bit `g.index()`), see [`grahas`].
+    Set(u16),
+    /// The lord of house `n` (1..=12) counted from the lagna.
+    Lord(u8),
+    /// The lords of the houses of a house set (bit `n − 1`), from the lagna.
+    Lords(u16),
+    /// The benefics of this chart: Jupiter, Venus, the waxing Moon, and
+    /// Mercury unless it shares a sign with a malefic (BPHS 3.10–11;
+    /// Phaladeepika 2.21).
+    Benefics,
+    /// The malefics of this chart: the Sun, Mars, Saturn, Rahu, Ketu, the
+    /// waning Moon, and Mercury sharing a sign with one of them.
+    Malefics,
+    /// The lords of the signs the selected grahas occupy (dispositors).
+    Dispositor(&'static Who),
+    /// The lords of the navamsa (D9) signs the selected grahas occupy.
+    NavamsaDispositor(&'static Who),
+    /// The lord of the navamsa lagna (the lagna's D9 sign).
+    NavamsaLagnaLord,
+    /// The lords of the exaltation signs of the selected grahas (Mars for
+    /// the Sun, Venus for the Moon …; BPHS 3.49).
+    ExaltationLord(&'static Who),
+    /// The lords of the debilitation signs of the selected grahas.
+    DebilitationLord(&'static Who),
+    /// The grahas in one of the dignities (see [`dignities`]).
+    Dignified(u16),
+    /// The grahas in both selections.
+    Both(&'static Who, &'static Who),
+    /// The grahas of the first selection that are not in the second.
+    Except(&'static Who, &'static Who),
+    /// The grahas in the houses of a house set, from the lagna.
+    Placed(u16),
+    /// The grahas strong by the criteria of [`Cond::Strong`].
+    Strong,
+}
+
+/// How two grahas are related, for [`Cond::LordsRelated`] and
+/// [`Cond::Related`].
 pub mod relation {
     /// Same sign.
     pub const CONJUNCTION: u8 = 1;
-    /// Each in the other's sign.
+    /// Each in a sign of the other (parivartana).
     pub const EXCHANGE: u8 = 2;
     /// Each aspects the other by graha drishti.
     pub const MUTUAL_ASPECT: u8 = 4;
     /// Any of the three.
     pub const ANY: u8 = 7;
+    /// The second aspects the first by graha drishti (one way).
+    pub const ASPECTED: u8 = 8;
+    /// Conjoined with or aspected by: the texts' "associated with or
+    /// aspected by".
+    pub const INFLUENCED: u8 = CONJUNCTION | ASPECTED;
 }
 
-/// A yoga condition over [`ChartFacts`]. Graha sets are bitmasks (bit
-/// `g.index()`), house sets are bitmasks (bit `n − 1` for house `n`), sign
-/// sets are bitmasks (bit = sign index, 0 = Mesha).
+/// A yoga condition over [`ChartFacts`]. Graha sets are [`Who`] selectors
+/// (a fixed set is `Who::Set`, bit `g.index()`), house sets are bitmasks
+/// (bit `n − 1` for house `n`), sign sets are bitmasks (bit = sign index,
+/// 0 = Mesha). A condition on an empty selection fails.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cond {
     /// Every condition holds.
@@ -99,8 +159,8 @@ pub enum Cond {
     Not(&'static Cond),
     /// Every graha of `who` is in one of `houses` counted from `from`.
     In {
-        /// Graha set.
-        who: u16,
+        /// Graha selection.
+        who: Who,
         /// Reference point.
         from: Ref,
         /// House set.
@@ -109,8 +169,8 @@ pub enum Cond {
     /// Some graha of `who` (other than the reference graha) is in one of
     /// `houses` counted from `from`.
     Occupied {
-        /// Graha set.
-        who: u16,
+        /// Graha selection.
+        who: Who,
         /// Reference point.
         from: Ref,
         /// House set.
@@ -118,8 +178,18 @@ pub enum Cond {
     },
     /// Each house of `houses` counted from `from` holds a graha of `who`.
     EachOccupied {
-        /// Graha set.
-        who: u16,
+        /// Graha selection.
+        who: Who,
+        /// Reference point.
+        from: Ref,
+        /// House set.
+        houses: u16,
+    },
+    /// The grahas of `who` occupy exactly the houses `houses` counted from
+    /// `from`: each of them held, none elsewhere (the Akriti shapes).
+    Fills {
+        /// Graha selection.
+        who: Who,
         /// Reference point.
         from: Ref,
         /// House set.
@@ -127,38 +197,39 @@ pub enum Cond {
     },
     /// Every graha of `who` is in one of `signs`.
     InSigns {
-        /// Graha set.
-        who: u16,
+        /// Graha selection.
+        who: Who,
         /// Sign set.
         signs: u16,
     },
     /// The grahas of `who` occupy exactly `count` distinct signs.
     SignCount {
-        /// Graha set.
-        who: u16,
+        /// Graha selection.
+        who: Who,
         /// Number of signs.
         count: u8,
     },
-    /// The graha's dignity is one of `any_of` (bit = [`Dignity`] as `u8`).
+    /// Every graha of `who` has one of the dignities `any_of` (see
+    /// [`dignities`]).
     Dignity {
-        /// The graha.
-        graha: Graha,
+        /// Graha selection.
+        who: Who,
         /// Dignity set, see [`dignities`].
         any_of: u16,
     },
-    /// The graha is combust.
-    Combust(Graha),
+    /// Every graha of the selection is combust.
+    Combust(Who),
     /// Some graha of `a` and a different graha of `b` share a sign.
     Conjunct {
-        /// First set.
-        a: u16,
-        /// Second set.
-        b: u16,
+        /// First selection.
+        a: Who,
+        /// Second selection.
+        b: Who,
     },
     /// Some graha of `by` conjoins or aspects (graha drishti) `target`.
     Influences {
         /// Influencing grahas.
-        by: u16,
+        by: Who,
         /// The influenced graha.
         target: Graha,
     },
@@ -183,13 +254,13 @@ pub enum Cond {
         /// House whose lord is meant (1..=12).
         house: u8,
         /// Aspecting grahas.
-        by: u16,
+        by: Who,
     },
     /// Some house of `houses` counted from `from` holds at least `count`
     /// grahas of `who`.
     Together {
-        /// Graha set.
-        who: u16,
+        /// Graha selection.
+        who: Who,
         /// Reference point.
         from: Ref,
         /// House set.
@@ -207,6 +278,98 @@ pub enum Cond {
         /// Relation set.
         how: u8,
     },
+    /// Some graha of `a` and a different graha of `b` are related by one of
+    /// `how` (see [`relation`]; for [`relation::ASPECTED`] the graha of `b`
+    /// aspects the graha of `a`).
+    Related {
+        /// First selection.
+        a: Who,
+        /// Second selection.
+        b: Who,
+        /// Relation set.
+        how: u8,
+    },
+    /// Some graha of `b` is in one of `houses` counted from the sign of some
+    /// different graha of `a` (house 1 = the same sign). With the kendras
+    /// this is "in mutual kendras", with 1, 5, 9 "in mutual trines".
+    Apart {
+        /// Reference selection.
+        a: Who,
+        /// Counted selection.
+        b: Who,
+        /// House set.
+        houses: u16,
+    },
+    /// The number of grahas of `who` (other than the reference graha) in
+    /// the houses `houses` counted from `from` is within `min..=max`.
+    Count {
+        /// Graha selection.
+        who: Who,
+        /// Reference point.
+        from: Ref,
+        /// House set.
+        houses: u16,
+        /// Fewest allowed.
+        min: u8,
+        /// Most allowed.
+        max: u8,
+    },
+    /// Some graha of `who` aspects (graha drishti) the sign of some house
+    /// of `houses` counted from `from`.
+    AspectsHouse {
+        /// Aspecting grahas.
+        who: Who,
+        /// Reference point.
+        from: Ref,
+        /// House set.
+        houses: u16,
+    },
+    /// The sign of house `house` counted from `from` is one of `signs`.
+    HouseIn {
+        /// Reference point.
+        from: Ref,
+        /// House (1..=12).
+        house: u8,
+        /// Sign set.
+        signs: u16,
+    },
+    /// Every graha of `who` has its navamsa (D9) in one of `signs`.
+    NavamsaIn {
+        /// Graha selection.
+        who: Who,
+        /// Sign set.
+        signs: u16,
+    },
+    /// Every graha of `who` is also in `among` (e.g. "the lord of the 5th
+    /// is a benefic": `who: Who::Lord(5), among: Who::Benefics`).
+    Is {
+        /// Graha selection.
+        who: Who,
+        /// The set it must lie in.
+        among: Who,
+    },
+    /// Every graha of the selection is strong by the simple classical
+    /// criteria (until a strength module exists): not combust, not
+    /// debilitated, and in its exaltation, moolatrikona or own sign or in a
+    /// kendra or trikona from the lagna.
+    Strong(Who),
+    /// Every graha of the selection is weak: debilitated, combust, or in the
+    /// 6th, 8th or 12th from the lagna.
+    Weak(Who),
+    /// Every graha of the selection is within 1° of its degree of deep
+    /// exaltation (paramochcha, BPHS 3.49–50).
+    DeepExalted(Who),
+    /// Every graha of the selection is within 1° of its degree of deep
+    /// debilitation (the point opposite deep exaltation, BPHS 3.49–50).
+    DeepDebilitated(Who),
+    /// Every graha of the selection has its navamsa in the sign of the
+    /// navamsa lagna.
+    InNavamsaLagna(Who),
+    /// The Moon is waxing (shukla paksha: 0°–180° ahead of the Sun).
+    Waxing,
+    /// Birth by day: the Sun above the horizon (between the descendant and
+    /// the ascendant through the midheaven, on the ecliptic).
+    DayBirth,
 }
 
 /// Bitmask of a set of [`Dignity`] values, for [`Cond::Dignity`].
@@ -318,10 +481,68 @@ fn house_list(m: u16, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     Ok(())
 }
 
-fn ref_name(r: Ref) -> &'static str {
+fn who_name(w: &Who, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    match *w {
+        Who::Set(m) => mask_names(m, f),
+        Who::Lord(n) => write!(f, "lord of house {n}"),
+        Who::Lords(m) => {
+            write!(f, "lords of houses ")?;
+            house_list(m, f)
+        }
+        Who::Benefics => write!(f, "benefics"),
+        Who::Malefics => write!(f, "malefics"),
+        Who::Dispositor(inner) => {
+            write!(f, "dispositor of (")?;
+            who_name(inner, f)?;
+            write!(f, ")")
+        }
+        Who::NavamsaDispositor(inner) => {
+            write!(f, "navamsa dispositor of (")?;
+            who_name(inner, f)?;
+            write!(f, ")")
+        }
+        Who::NavamsaLagnaLord => write!(f, "lord of the navamsa lagna"),
+        Who::ExaltationLord(inner) => {
+            write!(f, "lord of the exaltation sign of (")?;
+            who_name(inner, f)?;
+            write!(f, ")")
+        }
+        Who::DebilitationLord(inner) => {
+            write!(f, "lord of the debilitation sign of (")?;
+            who_name(inner, f)?;
+            write!(f, ")")
+        }
+        Who::Dignified(m) => {
+            write!(f, "grahas in dignity ")?;
+            dignity_list(m, f)
+        }
+        Who::Except(a, b) => {
+            write!(f, "(")?;
+            who_name(a, f)?;
+            write!(f, ") other than (")?;
+            who_name(b, f)?;
+            write!(f, ")")
+        }
+        Who::Placed(m) => {
+            write!(f, "grahas in houses ")?;
+            house_list(m, f)
+        }
+        Who::Strong => write!(f, "strong grahas"),
+        Who::Both(a, b) => {
+            write!(f, "(")?;
+            who_name(a, f)?;
+            write!(f, ") that are (")?;
+            who_name(b, f)?;
+            write!(f, ")")
+        }
+    }
+}
+
+fn ref_name(r: Ref, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     match r {
-        Ref::Lagna => "lagna",
-        Ref::Graha(g) => g.name(),
+        Ref::Lagna => write!(f, "lagna"),
+        Ref::Graha(g) => write!(f, "{}", g.name()),
+        Ref::Of(w) => who_name(w, f),
     }
 }
 
@@ -335,52 +556,72 @@ fn describe(c: &Cond, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             write!(f, ")")
         }
         Cond::In { who, from, houses } => {
-            mask_names(who, f)?;
+            who_name(&who, f)?;
             write!(f, " all in houses ")?;
             house_list(houses, f)?;
-            write!(f, " from {}", ref_name(from))
+            write!(f, " from ")?;
+            ref_name(from, f)
         }
         Cond::Occupied { who, from, houses } => {
             write!(f, "one of ")?;
-            mask_names(who, f)?;
+            who_name(&who, f)?;
             write!(f, " in houses ")?;
             house_list(houses, f)?;
-            write!(f, " from {}", ref_name(from))
+            write!(f, " from ")?;
+            ref_name(from, f)
         }
         Cond::EachOccupied { who, from, houses } => {
             write!(f, "each of houses ")?;
             house_list(houses, f)?;
-            write!(f, " from {} holds one of ", ref_name(from))?;
-            mask_names(who, f)
+            write!(f, " from ")?;
+            ref_name(from, f)?;
+            write!(f, " holds one of ")?;
+            who_name(&who, f)
+        }
+        Cond::Fills { who, from, houses } => {
+            who_name(&who, f)?;
+            write!(f, " fill exactly houses ")?;
+            house_list(houses, f)?;
+            write!(f, " from ")?;
+            ref_name(from, f)
         }
         Cond::InSigns { who, signs } => {
-            mask_names(who, f)?;
-            write!(f, " in signs {signs:#014b} (bit 0 = Mesha)")
+            who_name(&who, f)?;
+            write!(f, " in signs ")?;
+            sign_list(signs, f)
         }
         Cond::SignCount { who, count } => {
-            mask_names(who, f)?;
+            who_name(&who, f)?;
             write!(f, " in exactly {count} signs")
         }
-        Cond::Dignity { graha, .. } => write!(f, "{} in the required dignity", graha.name()),
-        Cond::Combust(g) => write!(f, "{} combust", g.name()),
+        Cond::Dignity { who, any_of } => {
+            who_name(&who, f)?;
+            write!(f, " in dignity ")?;
+            dignity_list(any_of, f)
+        }
+        Cond::Combust(w) => {
+            who_name(&w, f)?;
+            write!(f, " combust")
+        }
         Cond::Conjunct { a, b } => {
-            mask_names(a, f)?;
+            who_name(&a, f)?;
             write!(f, " conjunct ")?;
-            mask_names(b, f)
+            who_name(&b, f)
         }
         Cond::Influences { by, target } => {
-            mask_names(by, f)?;
+            who_name(&by, f)?;
             write!(f, " conjoins or aspects {}", target.name())
         }
         Cond::LordIn { house, houses } => {
             write!(f, "lord of house {house} in houses ")?;
             house_list(houses, f)
         }
-        Cond::LordDignity { house, .. } => {
-            write!(f, "lord of house {house} in the required dignity")
+        Cond::LordDignity { house, any_of } => {
+            write!(f, "lord of house {house} in dignity ")?;
+            dignity_list(any_of, f)
         }
         Cond::LordAspected { house, by } => {
-            mask_names(by, f)?;
+            who_name(&by, f)?;
             write!(f, " aspects the lord of house {house}")
         }
         Cond::Together {
@@ -390,19 +631,145 @@ fn describe(c: &Cond, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             count,
         } => {
             write!(f, "{count} of ")?;
-            mask_names(who, f)?;
+            who_name(&who, f)?;
             write!(f, " together in one of houses ")?;
             house_list(houses, f)?;
-            write!(f, " from {}", ref_name(from))
+            write!(f, " from ")?;
+            ref_name(from, f)
         }
-        Cond::LordsRelated { a, b, .. } => {
+        Cond::LordsRelated { a, b, how } => {
             write!(f, "lords of houses ")?;
             house_list(a, f)?;
             write!(f, " and ")?;
             house_list(b, f)?;
-            write!(f, " related")
+            write!(f, " ")?;
+            relation_list(how, f)
+        }
+        Cond::Related { a, b, how } => {
+            who_name(&a, f)?;
+            write!(f, " and ")?;
+            who_name(&b, f)?;
+            write!(f, " ")?;
+            relation_list(how, f)
+        }
+        Cond::Apart { a, b, houses } => {
+            who_name(&b, f)?;
+            write!(f, " in houses ")?;
+            house_list(houses, f)?;
+            write!(f, " from ")?;
+            who_name(&a, f)
+        }
+        Cond::Count {
+            who,
+            from,
+            houses,
+            min,
+            max,
+        } => {
+            write!(f, "{min} to {max} of ")?;
+            who_name(&who, f)?;
+            write!(f, " in houses ")?;
+            house_list(houses, f)?;
+            write!(f, " from ")?;
+            ref_name(from, f)
+        }
+        Cond::AspectsHouse { who, from, houses } => {
+            who_name(&who, f)?;
+            write!(f, " aspects one of houses ")?;
+            house_list(houses, f)?;
+            write!(f, " from ")?;
+            ref_name(from, f)
+        }
+        Cond::HouseIn { from, house, signs } => {
+            write!(f, "house {house} from ")?;
+            ref_name(from, f)?;
+            write!(f, " in signs ")?;
+            sign_list(signs, f)
+        }
+        Cond::NavamsaIn { who, signs } => {
+            who_name(&who, f)?;
+            write!(f, " in navamsa signs ")?;
+            sign_list(signs, f)
+        }
+        Cond::Is { who, among } => {
+            who_name(&who, f)?;
+            write!(f, " is among ")?;
+            who_name(&among, f)
+        }
+        Cond::Strong(w) => {
+            who_name(&w, f)?;
+            write!(f, " strong")
+        }
+        Cond::Weak(w) => {
+            who_name(&w, f)?;
+            write!(f, " weak")
+        }
+        Cond::DeepExalted(w) => {
+            who_name(&w, f)?;
+            write!(f, " in deep exaltation")
+        }
+        Cond::DeepDebilitated(w) => {
+            who_name(&w, f)?;
+            write!(f, " in deep debilitation")
+        }
+        Cond::InNavamsaLagna(w) => {
+            who_name(&w, f)?;
+            write!(f, " in the navamsa lagna")
+        }
+        Cond::Waxing => write!(f, "Moon waxing"),
+        Cond::DayBirth => write!(f, "birth by day"),
+    }
+}
+
+fn sign_list(m: u16, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    let mut first = true;
+    for r in crate::zodiac::Rashi::ALL {
+        if m & (1 << r.index()) != 0 {
+            write!(f, "{}{}", if first { "" } else { "/" }, r.name())?;
+            first = false;
         }
     }
+    Ok(())
+}
+
+fn dignity_list(m: u16, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    use Dignity::*;
+    let all = [
+        Exalted,
+        Moolatrikona,
+        Own,
+        GreatFriend,
+        Friend,
+        Neutral,
+        Enemy,
+        GreatEnemy,
+        Debilitated,
+    ];
+    let mut first = true;
+    for d in all {
+        if m & (1 << d as u16) != 0 {
+            write!(f, "{}{:?}", if first { "" } else { "/" }, d)?;
+            first = false;
+        }
+    }
+    Ok(())
+}
+
+fn relation_list(how: u8, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    let names = [
+        (relation::CONJUNCTION, "conjoined"),
+        (relation::EXCHANGE, "in exchange"),
+        (relation::MUTUAL_ASPECT, "in mutual aspect"),
+        (relation::ASPECTED, "aspected (second on first)"),
+    ];
+    let mut first = true;
+    for (bit, name) in names {
+        if how & bit != 0 {
+            write!(f, "{}{}", if first { "" } else { " or " }, name)?;
+            first = false;
+        }
+    }
+    Ok(())
 }
 
 /// What satisfied a condition: grahas (mask) and signs (mask).
@@ -427,116 +794,151 @@ impl Witness {
     }
 }
 
-fn ref_mask(r: Ref) -> u16 {
-    match r {
-        Ref::Lagna => 0,
-        Ref::Graha(g) => 1 << g.index(),
+/// The witness of a condition on the graha set `g`, if it held (computed
+/// only when `W`: presence checks skip it).
+#[inline]
+fn held<const W: bool>(
+    b: bool,
+    c: &'static Cond,
+    f: &ChartFacts,
+    g: u16,
+) -> Result<Witness, &'static Cond> {
+    if !b {
+        Err(c)
+    } else if W {
+        Ok(Witness::of(f, g))
+    } else {
+        Ok(Witness::default())
     }
 }
 
-/// Evaluates `c`; `Ok` carries the witness, `Err` the first failing leaf.
-fn eval(c: &'static Cond, f: &ChartFacts) -> Result<Witness, &'static Cond> {
-    let ok = |b: bool, w: Witness| if b { Ok(w) } else { Err(c) };
+/// Iterates over the set bits of a mask (indices).
+#[inline]
+fn bits(m: u16) -> impl Iterator<Item = usize> {
+    let mut m = m;
+    core::iter::from_fn(move || {
+        if m == 0 {
+            None
+        } else {
+            let i = m.trailing_zeros() as usize;
+            m &= m - 1;
+            Some(i)
+        }
+    })
+}
+
+/// Evaluates `c`; `Ok` carries the witness (when `W`), `Err` the first
+/// failing leaf.
+fn eval<const W: bool>(c: &'static Cond, f: &ChartFacts) -> Result<Witness, &'static Cond> {
     match *c {
         Cond::All(list) => {
             let mut w = Witness::default();
             for x in list {
-                w = w.union(eval(x, f)?);
+                w = w.union(eval::<W>(x, f)?);
             }
             Ok(w)
         }
         Cond::Any(list) => {
             for x in list {
-                if let Ok(w) = eval(x, f) {
+                if let Ok(w) = eval::<W>(x, f) {
                     return Ok(w);
                 }
             }
             Err(c)
         }
-        Cond::Not(inner) => ok(eval(inner, f).is_err(), Witness::default()),
+        Cond::Not(inner) => {
+            if eval::<W>(inner, f).is_err() {
+                Ok(Witness::default())
+            } else {
+                Err(c)
+            }
+        }
         Cond::In { who, from, houses } => {
+            let who = f.resolve(&who);
             let allowed = facts::rotate_left(houses, f.base(from));
-            ok(f.signs_held(who) & !allowed == 0, Witness::of(f, who))
+            held::<W>(who != 0 && f.signs_held(who) & !allowed == 0, c, f, who)
         }
         Cond::Occupied { who, from, houses } => {
             let s = facts::rotate_left(houses, f.base(from));
-            let g = f.grahas_in_signs(s) & who & !ref_mask(from);
-            ok(g != 0, Witness::of(f, g))
+            let g = f.grahas_in_signs(s) & f.resolve(&who) & !f.ref_mask(from);
+            held::<W>(g != 0, c, f, g)
         }
         Cond::EachOccupied { who, from, houses } => {
             let s = facts::rotate_left(houses, f.base(from));
-            let g = f.grahas_in_signs(s) & who & !ref_mask(from);
-            ok(f.signs_held(g) == s, Witness::of(f, g))
+            let g = f.grahas_in_signs(s) & f.resolve(&who) & !f.ref_mask(from);
+            held::<W>(f.signs_held(g) == s, c, f, g)
         }
-        Cond::InSigns { who, signs } => ok(f.signs_held(who) & !signs == 0, Witness::of(f, who)),
-        Cond::SignCount { who, count } => ok(
-            f.signs_held(who).count_ones() == count as u32,
-            Witness::of(f, who),
-        ),
-        Cond::Dignity { graha, any_of } => ok(
-            any_of & (1 << f.dignity[graha.index()] as u16) != 0,
-            Witness::of(f, 1 << graha.index()),
-        ),
-        Cond::Combust(g) => ok(
-            f.combust & (1 << g.index()) != 0,
-            Witness::of(f, 1 << g.index()),
-        ),
+        Cond::Fills { who, from, houses } => {
+            let who = f.resolve(&who);
+            let s = facts::rotate_left(houses, f.base(from));
+            held::<W>(who != 0 && f.signs_held(who) == s, c, f, who)
+        }
+        Cond::InSigns { who, signs } => {
+            let who = f.resolve(&who);
+            held::<W>(who != 0 && f.signs_held(who) & !signs == 0, c, f, who)
+        }
+        Cond::SignCount { who, count } => {
+            let who = f.resolve(&who);
+            held::<W>(f.signs_held(who).count_ones() == count as u32, c, f, who)
+        }
+        Cond::Dignity { who, any_of } => {
+            let who = f.resolve(&who);
+            let ok = who != 0 && bits(who).all(|i| any_of & (1 << f.dignity[i] as u16) != 0);
+            held::<W>(ok, c, f, who)
+        }
+        Cond::Combust(w) => {
+            let who = f.resolve(&w);
+            held::<W>(who != 0 && who & !f.combust == 0, c, f, who)
+        }
         Cond::Conjunct { a, b } => {
+            let b = f.resolve(&b);
             let mut hit = 0u16;
-            let mut m = a & 0x1ff;
-            while m != 0 {
-                let i = m.trailing_zeros() as usize;
+            for i in bits(f.resolve(&a)) {
                 let with = f.occupants[f.sign[i] as usize] & b & !(1 << i);
                 if with != 0 {
                     hit |= (1 << i) | with;
                 }
-                m &= m - 1;
             }
-            ok(hit != 0, Witness::of(f, hit))
+            held::<W>(hit != 0, c, f, hit)
         }
         Cond::Influences { by, target } => {
             let t = target.index();
-            let conj = f.occupants[f.sign[t] as usize] & by & !(1 << t);
+            let by = f.resolve(&by) & !(1 << t);
+            let conj = f.occupants[f.sign[t] as usize] & by;
             let mut asp = 0u16;
-            let mut m = by & 0x1ff & !(1 << t);
-            while m != 0 {
-                let i = m.trailing_zeros() as usize;
+            for i in bits(by) {
                 if f.aspects[i] & (1 << t) != 0 {
                     asp |= 1 << i;
                 }
-                m &= m - 1;
             }
             let g = conj | asp;
-            ok(g != 0, Witness::of(f, g | (1 << t)))
+            held::<W>(g != 0, c, f, g | (1 << t))
         }
         Cond::LordIn { house, houses } => {
             let lord = f.lord(house);
             let allowed = facts::rotate_left(houses, f.lagna);
-            let w = Witness {
-                grahas: 1 << lord.index(),
-                signs: (1 << f.sign[lord.index()]) | (1 << f.house_sign(house)),
-            };
-            ok(allowed & (1 << f.sign[lord.index()]) != 0, w)
+            if allowed & (1 << f.sign[lord.index()]) != 0 {
+                Ok(Witness {
+                    grahas: 1 << lord.index(),
+                    signs: (1 << f.sign[lord.index()]) | (1 << f.house_sign(house)),
+                })
+            } else {
+                Err(c)
+            }
         }
         Cond::LordDignity { house, any_of } => {
             let lord = f.lord(house).index();
-            ok(
-                any_of & (1 << f.dignity[lord] as u16) != 0,
-                Witness::of(f, 1 << lord),
-            )
+            held::<W>(any_of & (1 << f.dignity[lord] as u16) != 0, c, f, 1 << lord)
         }
         Cond::LordAspected { house, by } => {
             let lord = f.lord(house).index();
             let mut asp = 0u16;
-            let mut m = by & 0x1ff & !(1 << lord);
-            while m != 0 {
-                let i = m.trailing_zeros() as usize;
+            for i in bits(f.resolve(&by) & !(1 << lord)) {
                 if f.aspects[i] & (1 << lord) != 0 {
                     asp |= 1 << i;
                 }
-                m &= m - 1;
             }
-            ok(asp != 0, Witness::of(f, asp | (1 << lord)))
+            held::<W>(asp != 0, c, f, asp | (1 << lord))
         }
         Cond::Together {
             who,
@@ -544,74 +946,177 @@ fn eval(c: &'static Cond, f: &ChartFacts) -> Result<Witness, &'static Cond> {
             houses,
             count,
         } => {
-            let mut s = facts::rotate_left(houses, f.base(from));
-            while s != 0 {
-                let i = s.trailing_zeros() as usize;
-                let g = f.occupants[i] & who & !ref_mask(from);
+            let who = f.resolve(&who) & !f.ref_mask(from);
+            for i in bits(facts::rotate_left(houses, f.base(from))) {
+                let g = f.occupants[i] & who;
                 if g.count_ones() >= count as u32 {
                     return Ok(Witness::of(f, g));
                 }
-                s &= s - 1;
             }
             Err(c)
         }
         Cond::LordsRelated { a, b, how } => {
-            for ha in 1..=12u8 {
-                if a & (1 << (ha - 1)) == 0 {
+            // Each lord of a house of `a` against the lords of `b`: same
+            // sign, exchange of these two houses, mutual aspect.
+            let lords_b = f.lords_of_houses(b);
+            for ha in bits(a & 0xfff) {
+                let la = f.house_lord[ha] as usize;
+                let others = lords_b & !(1 << la);
+                if others == 0 {
                     continue;
                 }
-                for hb in 1..=12u8 {
-                    if b & (1 << (hb - 1)) == 0 || ha == hb {
-                        continue;
+                let sa = f.sign[la];
+                let mut hit = 0u16;
+                if how & relation::CONJUNCTION != 0 {
+                    hit |= f.occupants[sa as usize] & others;
+                }
+                if how & relation::EXCHANGE != 0 {
+                    let hb = ((sa + 12 - f.lagna) % 12) as usize;
+                    let lb = f.house_lord[hb] as usize;
+                    if b & (1 << hb) != 0 && lb != la && f.sign[lb] == f.house_sign(ha as u8 + 1) {
+                        hit |= 1 << lb;
                     }
-                    let (la, lb) = (f.lord(ha).index(), f.lord(hb).index());
-                    if la == lb {
-                        continue;
+                }
+                if how & relation::MUTUAL_ASPECT != 0 {
+                    for lb in bits(f.aspects[la] & others) {
+                        if f.aspects[lb] & (1 << la) != 0 {
+                            hit |= 1 << lb;
+                        }
                     }
-                    let (sa, sb) = (f.sign[la], f.sign[lb]);
-                    let conj = sa == sb;
-                    let exch = sa == f.house_sign(hb) && sb == f.house_sign(ha);
-                    let mutual = f.aspects[la] & (1 << lb) != 0 && f.aspects[lb] & (1 << la) != 0;
-                    let held = (how & relation::CONJUNCTION != 0 && conj)
-                        || (how & relation::EXCHANGE != 0 && exch)
-                        || (how & relation::MUTUAL_ASPECT != 0 && mutual);
-                    if held {
-                        return Ok(Witness {
-                            grahas: (1 << la) | (1 << lb),
-                            signs: (1 << sa) | (1 << sb),
-                        });
+                }
+                if how & relation::ASPECTED != 0 {
+                    for lb in bits(others) {
+                        if f.aspects[lb] & (1 << la) != 0 {
+                            hit |= 1 << lb;
+                        }
+                    }
+                }
+                if hit != 0 {
+                    let lb = hit.trailing_zeros() as usize;
+                    return Ok(Witness {
+                        grahas: (1 << la) | (1 << lb),
+                        signs: (1 << sa) | (1 << f.sign[lb]),
+                    });
+                }
+            }
+            Err(c)
+        }
+        Cond::Related { a, b, how } => {
+            let b = f.resolve(&b);
+            for la in bits(f.resolve(&a)) {
+                for lb in bits(b) {
+                    if let Some(w) = f.related(la, lb, how) {
+                        return Ok(w);
                     }
                 }
             }
             Err(c)
         }
+        Cond::Apart { a, b, houses } => {
+            let b = f.resolve(&b);
+            for i in bits(f.resolve(&a)) {
+                let s = facts::rotate_left(houses, f.sign[i]);
+                let g = f.grahas_in_signs(s) & b & !(1 << i);
+                if g != 0 {
+                    return Ok(Witness::of(f, g | (1 << i)));
+                }
+            }
+            Err(c)
+        }
+        Cond::Count {
+            who,
+            from,
+            houses,
+            min,
+            max,
+        } => {
+            let s = facts::rotate_left(houses, f.base(from));
+            let g = f.grahas_in_signs(s) & f.resolve(&who) & !f.ref_mask(from);
+            let n = g.count_ones();
+            held::<W>(n >= min as u32 && n <= max as u32, c, f, g)
+        }
+        Cond::AspectsHouse { who, from, houses } => {
+            let s = facts::rotate_left(houses, f.base(from));
+            let mut g = 0u16;
+            for i in bits(f.resolve(&who)) {
+                if f.sign_aspects[i] & s != 0 {
+                    g |= 1 << i;
+                }
+            }
+            held::<W>(g != 0, c, f, g)
+        }
+        Cond::HouseIn { from, house, signs } => {
+            let s = (f.base(from) + (house.clamp(1, 12) - 1)) % 12;
+            if signs & (1 << s) != 0 {
+                Ok(Witness {
+                    grahas: 0,
+                    signs: 1 << s,
+                })
+            } else {
+                Err(c)
+            }
+        }
+        Cond::NavamsaIn { who, signs } => {
+            let who = f.resolve(&who);
+            let ok = who != 0 && bits(who).all(|i| signs & (1 << f.d9[i]) != 0);
+            held::<W>(ok, c, f, who)
+        }
+        Cond::Is { who, among } => {
+            let who = f.resolve(&who);
+            held::<W>(who != 0 && who & !f.resolve(&among) == 0, c, f, who)
+        }
+        Cond::Strong(w) => {
+            let who = f.resolve(&w);
+            held::<W>(who != 0 && who & !f.strong == 0, c, f, who)
+        }
+        Cond::Weak(w) => {
+            let who = f.resolve(&w);
+            held::<W>(who != 0 && who & !f.weak == 0, c, f, who)
+        }
+        Cond::DeepExalted(w) => {
+            let who = f.resolve(&w);
+            held::<W>(who != 0 && who & !f.deep_exalted == 0, c, f, who)
+        }
+        Cond::DeepDebilitated(w) => {
+            let who = f.resolve(&w);
+            held::<W>(who != 0 && who & !f.deep_debilitated == 0, c, f, who)
+        }
+        Cond::InNavamsaLagna(w) => {
+            let who = f.resolve(&w);
+            let ok = who != 0 && bits(who).all(|i| f.d9[i] == f.d9_lagna);
+            held::<W>(ok, c, f, who)
+        }
+        Cond::Waxing => held::<W>(f.waxing, c, f, 1 << Graha::Moon.index()),
+        Cond::DayBirth => held::<W>(f.day_birth, c, f, 1 << Graha::Sun.index()),
     }
 }
 
 fn to_match(yoga: &'static Yoga, w: Witness, f: &ChartFacts) -> YogaMatch {
     let houses_mask = ChartFacts::houses_of(f.lagna, w.signs);
+    let mut grahas = Vec::with_capacity(w.grahas.count_ones() as usize);
+    grahas.extend(bits(w.grahas & 0x1ff).map(|i| Graha::ALL[i]));
+    let mut houses = Vec::with_capacity(houses_mask.count_ones() as usize);
+    houses.extend(bits(houses_mask & 0xfff).map(|i| i as u8 + 1));
     YogaMatch {
         yoga,
-        grahas: Graha::ALL
-            .into_iter()
-            .filter(|g| w.grahas & (1 << g.index()) != 0)
-            .collect(),
-        houses: (1..=12u8)
-            .filter(|n| houses_mask & (1 << (n - 1)) != 0)
-            .collect(),
+        grahas,
+        houses,
     }
 }
 
 /// Every yoga of [`CATALOGUE`] present in the facts, in catalogue order.
 pub fn evaluate(facts: &ChartFacts) -> Vec<YogaMatch> {
-    CATALOGUE
-        .iter()
-        .filter_map(|y| {
-            eval(&y.condition, facts)
+    let mut out = Vec::with_capacity(64);
+    out.extend(CATALOGUE.iter().filter_map(|y| {
+        if eval::<false>(&y.condition, facts).is_ok() {
+            eval::<true>(&y.condition, facts)
                 .ok()
                 .map(|w| to_match(y, w, facts))
-        })
-        .collect()
+        } else {
+            None
+        }
+    }));
+    out
 }
 
 /// Every yoga of [`CATALOGUE`] present in a chart.
@@ -621,7 +1126,7 @@ pub fn evaluate_chart(chart: &Chart) -> Vec<YogaMatch> {
 
 /// Whether one yoga is present (no allocation).
 pub fn is_present(yoga: &'static Yoga, facts: &ChartFacts) -> bool {
-    eval(&yoga.condition, facts).is_ok()
+    eval::<false>(&yoga.condition, facts).is_ok()
 }
 
 /// The match if `yoga` is present, otherwise the condition that failed.
@@ -629,7 +1134,7 @@ pub fn is_present(yoga: &'static Yoga, facts: &ChartFacts) -> bool {
 /// # Errors
 /// [`Failure`] naming the first failing condition, depth first.
 pub fn explain(yoga: &'static Yoga, facts: &ChartFacts) -> Result<YogaMatch, Failure> {
-    eval(&yoga.condition, facts)
+    eval::<true>(&yoga.condition, facts)
         .map(|w| to_match(yoga, w, facts))
         .map_err(|condition| Failure { condition })
 }

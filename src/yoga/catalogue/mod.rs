@@ -9,7 +9,7 @@
 //! - Houses are whole signs from the reference point.
 //! - House lords are the classical seven (Rahu and Ketu own no sign).
 
-use super::{Cond, Family, Ref, Yoga, dignities, grahas, houses, relation, signs};
+use super::{Cond, Family, Ref, Who, Yoga, dignities, grahas, houses, relation, signs};
 use crate::chart::Dignity;
 use crate::graha::Graha::{self, *};
 use crate::zodiac::Rashi;
@@ -19,11 +19,11 @@ const SUN_: Ref = Ref::Graha(Sun);
 const L: Ref = Ref::Lagna;
 
 /// The five tara grahas, Mars … Saturn.
-const TARA: u16 = grahas(&[Mars, Mercury, Jupiter, Venus, Saturn]);
+const TARA: Who = Who::Set(grahas(&[Mars, Mercury, Jupiter, Venus, Saturn]));
 /// The seven grahas Sun … Saturn.
-const SEVEN: u16 = grahas(&[Sun, Moon, Mars, Mercury, Jupiter, Venus, Saturn]);
-const fn g(x: Graha) -> u16 {
-    1 << x.index()
+const SEVEN: Who = Who::Set(grahas(&[Sun, Moon, Mars, Mercury, Jupiter, Venus, Saturn]));
+const fn g(x: Graha) -> Who {
+    Who::Set(1 << x.index())
 }
 
 const KENDRA: u16 = houses(&[1, 4, 7, 10]);
@@ -33,11 +33,11 @@ const GOOD: u16 = houses(&[1, 2, 4, 5, 7, 9, 10, 11]);
 const ANY_HOUSE: u16 = 0xfff;
 /// Natural benefics for the named yogas: Mercury, Jupiter, Venus (the Moon,
 /// benefic only when waxing, is left out of both sets).
-const BENEFIC: u16 = grahas(&[Mercury, Jupiter, Venus]);
+const BENEFIC: Who = Who::Set(grahas(&[Mercury, Jupiter, Venus]));
 /// The malefics among the seven, for the Nabhasa yogas (BPHS 35.1).
-const MALEFIC7: u16 = grahas(&[Sun, Mars, Saturn]);
+const MALEFIC7: Who = Who::Set(grahas(&[Sun, Mars, Saturn]));
 /// Natural malefics: Sun, Mars, Saturn and the nodes.
-const MALEFIC: u16 = grahas(&[Sun, Mars, Saturn, Rahu, Ketu]);
+const MALEFIC: Who = Who::Set(grahas(&[Sun, Mars, Saturn, Rahu, Ketu]));
 
 const MOVABLE: u16 = signs(&[Rashi::Aries, Rashi::Cancer, Rashi::Libra, Rashi::Capricorn]);
 const FIXED: u16 = signs(&[Rashi::Taurus, Rashi::Leo, Rashi::Scorpio, Rashi::Aquarius]);
@@ -61,26 +61,31 @@ macro_rules! mahapurusha {
 /// All seven grahas in `h` from the lagna, and each of those houses held.
 macro_rules! akriti_each {
     ($($h:expr),+) => {
-        Cond::All(&[
-            Cond::In { who: SEVEN, from: L, houses: houses(&[$($h),+]) },
-            Cond::EachOccupied { who: SEVEN, from: L, houses: houses(&[$($h),+]) },
-        ])
+        Cond::Fills { who: SEVEN, from: L, houses: houses(&[$($h),+]) }
     };
 }
 
-/// Neecha Bhanga of graha `$p`: debilitated, and the lord of its
-/// debilitation sign (`$d`) or of its exaltation sign (`$e`) in a kendra from
-/// the lagna or the Moon (Phaladeepika ch. 7, neecha bhanga).
+/// Neecha Bhanga of graha `$p`, debilitated: each classical cancellation
+/// is one alternative, in this order —
+/// 1. the lord of its debilitation sign (`$d`) or of its exaltation sign
+///    (`$e`) in a kendra from the lagna or the Moon (Phaladeepika 7.26);
+/// 2. the graha exalted in its debilitation sign (`$x`; none for the Moon)
+///    in a kendra from the lagna or the Moon (Phaladeepika 7.27);
+/// 3. the lords of its debilitation and exaltation signs in mutual kendras
+///    (Phaladeepika 7.28);
+/// 4. aspected by the lord of its debilitation sign (BPHS ch. 28);
+/// 5. in exchange with the lord of its debilitation sign (BPHS ch. 28);
+/// 6. exalted in the navamsa (sign `$n`) (Saravali ch. 5; BPHS ch. 28).
 macro_rules! neecha_bhanga {
-    ($name:literal, $p:expr, $d:expr, $e:expr) => {
+    ($name:literal, $p:expr, $d:expr, $e:expr, $x:expr, $n:ident) => {
         Yoga {
             name: $name,
             aliases: &[],
             family: Family::NeechaBhanga,
-            source: "Phaladeepika ch. 7 (neecha bhanga)",
+            source: "Phaladeepika 7.26-28; BPHS ch. 28 (neecha bhanga)",
             condition: Cond::All(&[
                 Cond::Dignity {
-                    graha: $p,
+                    who: g($p),
                     any_of: dignities(&[Dignity::Debilitated]),
                 },
                 Cond::Any(&[
@@ -103,6 +108,35 @@ macro_rules! neecha_bhanga {
                         who: g($e),
                         from: MOON_,
                         houses: KENDRA,
+                    },
+                    Cond::In {
+                        who: $x,
+                        from: L,
+                        houses: KENDRA,
+                    },
+                    Cond::In {
+                        who: $x,
+                        from: MOON_,
+                        houses: KENDRA,
+                    },
+                    Cond::Apart {
+                        a: g($d),
+                        b: g($e),
+                        houses: KENDRA,
+                    },
+                    Cond::Related {
+                        a: g($p),
+                        b: g($d),
+                        how: relation::ASPECTED,
+                    },
+                    Cond::Related {
+                        a: g($p),
+                        b: g($d),
+                        how: relation::EXCHANGE,
+                    },
+                    Cond::NavamsaIn {
+                        who: g($p),
+                        signs: signs(&[Rashi::$n]),
                     },
                 ]),
             ]),
@@ -131,8 +165,10 @@ const VASI: Cond = Cond::Occupied {
     houses: houses(&[12]),
 };
 
-/// The catalogue, in the family order of issue #8.
-pub static CATALOGUE: [Yoga; 68] = [
+/// The first slice: Pancha Mahapurusha, Chandra, Surya, Viparita,
+/// Parivartana, Raja, Dhana, Neecha Bhanga, the first named and the 32
+/// Nabhasa yogas.
+const CORE: &[Yoga] = &[
     // ── Pancha Mahapurusha: BPHS 75.1–2 (Santhanam); Phaladeepika 6.1; Raman #19–23.
     Yoga {
         name: "Ruchaka",
@@ -234,7 +270,7 @@ pub static CATALOGUE: [Yoga; 68] = [
         family: Family::Chandra,
         source: "BPHS 37.7-8; Phaladeepika 6.5; Raman #7",
         condition: Cond::In {
-            who: grahas(&[Mercury, Jupiter, Venus]),
+            who: Who::Set(grahas(&[Mercury, Jupiter, Venus])),
             from: MOON_,
             houses: houses(&[6, 7, 8]),
         },
@@ -254,11 +290,11 @@ pub static CATALOGUE: [Yoga; 68] = [
                 houses: KENDRA,
             },
             Cond::Influences {
-                by: grahas(&[Mercury, Venus]),
+                by: Who::Set(grahas(&[Mercury, Venus])),
                 target: Jupiter,
             },
             Cond::Not(&Cond::Dignity {
-                graha: Jupiter,
+                who: g(Jupiter),
                 any_of: dignities(&[Dignity::Debilitated]),
             }),
             // An enemy's sign: Mercury's or Venus's, Jupiter's natural
@@ -267,7 +303,7 @@ pub static CATALOGUE: [Yoga; 68] = [
                 who: g(Jupiter),
                 signs: signs(&[Rashi::Taurus, Rashi::Gemini, Rashi::Virgo, Rashi::Libra]),
             }),
-            Cond::Not(&Cond::Combust(Jupiter)),
+            Cond::Not(&Cond::Combust(g(Jupiter))),
         ]),
     },
     Yoga {
@@ -428,13 +464,48 @@ pub static CATALOGUE: [Yoga; 68] = [
     },
     // ── Neecha Bhanga, one per graha: (graha, lord of its debilitation sign,
     //    lord of its exaltation sign) after BPHS 3.49-50.
-    neecha_bhanga!("Neecha Bhanga (Sun)", Sun, Venus, Mars),
-    neecha_bhanga!("Neecha Bhanga (Moon)", Moon, Mars, Venus),
-    neecha_bhanga!("Neecha Bhanga (Mars)", Mars, Moon, Saturn),
-    neecha_bhanga!("Neecha Bhanga (Mercury)", Mercury, Jupiter, Mercury),
-    neecha_bhanga!("Neecha Bhanga (Jupiter)", Jupiter, Saturn, Moon),
-    neecha_bhanga!("Neecha Bhanga (Venus)", Venus, Mercury, Jupiter),
-    neecha_bhanga!("Neecha Bhanga (Saturn)", Saturn, Mars, Venus),
+    neecha_bhanga!("Neecha Bhanga (Sun)", Sun, Venus, Mars, g(Saturn), Aries),
+    neecha_bhanga!(
+        "Neecha Bhanga (Moon)",
+        Moon,
+        Mars,
+        Venus,
+        Who::Set(0),
+        Taurus
+    ),
+    neecha_bhanga!(
+        "Neecha Bhanga (Mars)",
+        Mars,
+        Moon,
+        Saturn,
+        g(Jupiter),
+        Capricorn
+    ),
+    neecha_bhanga!(
+        "Neecha Bhanga (Mercury)",
+        Mercury,
+        Jupiter,
+        Mercury,
+        g(Venus),
+        Virgo
+    ),
+    neecha_bhanga!(
+        "Neecha Bhanga (Jupiter)",
+        Jupiter,
+        Saturn,
+        Moon,
+        g(Mars),
+        Cancer
+    ),
+    neecha_bhanga!(
+        "Neecha Bhanga (Venus)",
+        Venus,
+        Mercury,
+        Jupiter,
+        g(Mercury),
+        Pisces
+    ),
+    neecha_bhanga!("Neecha Bhanga (Saturn)", Saturn, Mars, Venus, g(Sun), Libra),
     // ── Named yogas.
     Yoga {
         // Only benefics in the 10th from the lagna or from the Moon.
@@ -848,28 +919,38 @@ pub static CATALOGUE: [Yoga; 68] = [
     },
     Yoga {
         name: "Nauka",
-        aliases: &["naukaa_yoga", "nav_yoga"],
+        aliases: &[
+            "naukaa_yoga",
+            "nav_yoga",
+            "lagna_malika_yoga",
+            "Lagna Malika",
+        ],
         family: Family::Nabhasa,
         source: "BPHS 35.13; Raman #75",
         condition: akriti_each!(1, 2, 3, 4, 5, 6, 7),
     },
     Yoga {
         name: "Kuta",
-        aliases: &["koota_yoga", "Koota"],
+        aliases: &["koota_yoga", "sukha_malika_yoga", "Koota", "Sukha Malika"],
         family: Family::Nabhasa,
         source: "BPHS 35.13; Raman #76",
         condition: akriti_each!(4, 5, 6, 7, 8, 9, 10),
     },
     Yoga {
         name: "Chhatra",
-        aliases: &["chatra_yoga", "Chatra"],
+        aliases: &[
+            "chatra_yoga",
+            "kalatra_malika_yoga",
+            "Chatra",
+            "Kalatra Malika",
+        ],
         family: Family::Nabhasa,
         source: "BPHS 35.13; Raman #77",
         condition: akriti_each!(7, 8, 9, 10, 11, 12, 1),
     },
     Yoga {
         name: "Chapa",
-        aliases: &["chaapa_yoga", "Dhanus"],
+        aliases: &["chaapa_yoga", "karma_malika_yoga", "Dhanus", "Karma Malika"],
         family: Family::Nabhasa,
         source: "BPHS 35.13; Raman #78",
         condition: akriti_each!(10, 11, 12, 1, 2, 3, 4),
@@ -908,7 +989,7 @@ pub static CATALOGUE: [Yoga; 68] = [
     //    Raman #91-97).
     Yoga {
         name: "Vallaki",
-        aliases: &["veenaa_yoga", "Veena"],
+        aliases: &["veenaa_yoga", "vallaki_yoga", "Veena"],
         family: Family::Nabhasa,
         source: "BPHS 35.16-17; Raman #91",
         condition: Cond::SignCount {
@@ -918,7 +999,7 @@ pub static CATALOGUE: [Yoga; 68] = [
     },
     Yoga {
         name: "Dama",
-        aliases: &["daama_yoga", "Daama"],
+        aliases: &["daama_yoga", "dama_yoga", "Daama"],
         family: Family::Nabhasa,
         source: "BPHS 35.16-17; Raman #92",
         condition: Cond::SignCount {
@@ -938,7 +1019,7 @@ pub static CATALOGUE: [Yoga; 68] = [
     },
     Yoga {
         name: "Kedara",
-        aliases: &["kedaara_yoga", "Kedaara"],
+        aliases: &["kedaara_yoga", "kedara_yoga", "Kedaara"],
         family: Family::Nabhasa,
         source: "BPHS 35.16-17; Raman #94",
         condition: Cond::SignCount {
@@ -948,7 +1029,7 @@ pub static CATALOGUE: [Yoga; 68] = [
     },
     Yoga {
         name: "Shula",
-        aliases: &["soola_yoga", "Soola"],
+        aliases: &["soola_yoga", "sula_yoga", "Soola"],
         family: Family::Nabhasa,
         source: "BPHS 35.16-17; Raman #95",
         condition: Cond::SignCount {
@@ -977,3 +1058,235 @@ pub static CATALOGUE: [Yoga; 68] = [
         },
     },
 ];
+
+// ── Shorthand for the declarations of the submodules.
+
+/// One declaration: name, aliases, family, source, condition.
+macro_rules! y {
+    ($name:literal, [$($a:literal),* $(,)?], $fam:ident, $src:expr, $c:expr $(,)?) => {
+        Yoga {
+            name: $name,
+            aliases: &[$($a),*],
+            family: Family::$fam,
+            source: $src,
+            condition: $c,
+        }
+    };
+}
+
+/// A house set: `h!(1, 4, 7, 10)`.
+macro_rules! h {
+    ($($x:expr),+ $(,)?) => {
+        houses(&[$($x),+])
+    };
+}
+
+/// A fixed graha set: `gs!(Sun, Moon)`.
+macro_rules! gs {
+    ($($x:ident),+ $(,)?) => {
+        Who::Set(grahas(&[$($x),+]))
+    };
+}
+
+/// The lord of house `n` from the lagna.
+const fn lord(n: u8) -> Who {
+    Who::Lord(n)
+}
+/// Every graha of `w` in `hs` from the lagna.
+const fn at(w: Who, hs: u16) -> Cond {
+    Cond::In {
+        who: w,
+        from: L,
+        houses: hs,
+    }
+}
+/// Every graha of `w` in `hs` from `r`.
+const fn at_from(w: Who, r: Ref, hs: u16) -> Cond {
+    Cond::In {
+        who: w,
+        from: r,
+        houses: hs,
+    }
+}
+/// Some graha of `w` in `hs` from the lagna.
+const fn occ(w: Who, hs: u16) -> Cond {
+    Cond::Occupied {
+        who: w,
+        from: L,
+        houses: hs,
+    }
+}
+/// Some graha of `w` in `hs` from `r`.
+const fn occ_from(w: Who, r: Ref, hs: u16) -> Cond {
+    Cond::Occupied {
+        who: w,
+        from: r,
+        houses: hs,
+    }
+}
+/// Each house of `hs` from `r` holds a graha of `w`.
+const fn each_from(w: Who, r: Ref, hs: u16) -> Cond {
+    Cond::EachOccupied {
+        who: w,
+        from: r,
+        houses: hs,
+    }
+}
+/// No graha of `w` in `hs` from `r`.
+const fn none_from(w: Who, r: Ref, hs: u16) -> Cond {
+    Cond::Count {
+        who: w,
+        from: r,
+        houses: hs,
+        min: 0,
+        max: 0,
+    }
+}
+/// `a` conjoined with `b` (same sign).
+const fn with(a: Who, b: Who) -> Cond {
+    Cond::Related {
+        a,
+        b,
+        how: relation::CONJUNCTION,
+    }
+}
+/// `a` conjoined with or aspected by `b`.
+const fn infl(a: Who, b: Who) -> Cond {
+    Cond::Related {
+        a,
+        b,
+        how: relation::INFLUENCED,
+    }
+}
+/// `a` aspected (graha drishti) by `b`.
+const fn aspected(a: Who, b: Who) -> Cond {
+    Cond::Related {
+        a,
+        b,
+        how: relation::ASPECTED,
+    }
+}
+/// `b` in `hs` counted from `a`.
+const fn apart(a: Who, b: Who, hs: u16) -> Cond {
+    Cond::Apart { a, b, houses: hs }
+}
+/// Every graha of `w` in one of the dignities `d`.
+const fn dig(w: Who, d: u16) -> Cond {
+    Cond::Dignity { who: w, any_of: d }
+}
+/// Every graha of `w` in one of `s`.
+const fn in_signs(w: Who, s: u16) -> Cond {
+    Cond::InSigns { who: w, signs: s }
+}
+/// Some graha of `w` aspects a house of `hs` from the lagna.
+const fn aspects(w: Who, hs: u16) -> Cond {
+    Cond::AspectsHouse {
+        who: w,
+        from: L,
+        houses: hs,
+    }
+}
+/// The sign of house `n` from the lagna is one of `s`.
+const fn house_in(n: u8, s: u16) -> Cond {
+    Cond::HouseIn {
+        from: L,
+        house: n,
+        signs: s,
+    }
+}
+/// Every graha of `w` is among `among`.
+const fn is(w: Who, among: Who) -> Cond {
+    Cond::Is { who: w, among }
+}
+/// Every graha of `w` is strong (simple classical criteria).
+const fn strong(w: Who) -> Cond {
+    Cond::Strong(w)
+}
+/// Every graha of `w` is weak.
+const fn weak(w: Who) -> Cond {
+    Cond::Weak(w)
+}
+
+const TRIKONA: u16 = houses(&[1, 5, 9]);
+const KENDRA_TRIKONA: u16 = houses(&[1, 4, 5, 7, 9, 10]);
+const UPACHAYA: u16 = houses(&[3, 6, 10, 11]);
+const EXALTED: u16 = dignities(&[Dignity::Exalted]);
+const DEBILITATED: u16 = dignities(&[Dignity::Debilitated]);
+/// Own, moolatrikona or exaltation sign.
+const DIGNIFIED: u16 = dignities(&[Dignity::Exalted, Dignity::Moolatrikona, Dignity::Own]);
+/// Dignified or in a friend's sign.
+const FRIENDLY: u16 = dignities(&[
+    Dignity::Exalted,
+    Dignity::Moolatrikona,
+    Dignity::Own,
+    Dignity::GreatFriend,
+    Dignity::Friend,
+]);
+/// An enemy's sign or debilitation.
+const INIMICAL: u16 = dignities(&[Dignity::Enemy, Dignity::GreatEnemy, Dignity::Debilitated]);
+const BENEFICS: Who = Who::Benefics;
+const MALEFICS: Who = Who::Malefics;
+const ANY_GRAHA: Who = Who::Set(0x1ff);
+const WATERY: u16 = signs(&[Rashi::Cancer, Rashi::Scorpio, Rashi::Pisces]);
+const ODD: u16 = signs(&[
+    Rashi::Aries,
+    Rashi::Gemini,
+    Rashi::Leo,
+    Rashi::Libra,
+    Rashi::Sagittarius,
+    Rashi::Aquarius,
+]);
+const EVEN: u16 = 0xfff & !ODD;
+/// Signs of Mercury, Venus, Jupiter, Mars, Saturn.
+const MERCURY_SIGNS: u16 = signs(&[Rashi::Gemini, Rashi::Virgo]);
+const VENUS_SIGNS: u16 = signs(&[Rashi::Taurus, Rashi::Libra]);
+const JUPITER_SIGNS: u16 = signs(&[Rashi::Sagittarius, Rashi::Pisces]);
+const MARS_SIGNS: u16 = signs(&[Rashi::Aries, Rashi::Scorpio]);
+const SATURN_SIGNS: u16 = signs(&[Rashi::Capricorn, Rashi::Aquarius]);
+/// Signs of the natural benefics Mercury, Jupiter, Venus and the Moon.
+const BENEFIC_SIGNS: u16 = MERCURY_SIGNS | VENUS_SIGNS | JUPITER_SIGNS | signs(&[Rashi::Cancer]);
+
+mod bhava;
+mod extra;
+mod named;
+
+/// All parts of the catalogue, in order.
+const PARTS: &[&[Yoga]] = &[CORE, named::NAMED, bhava::BHAVA, extra::EXTRA];
+
+const fn total(parts: &[&[Yoga]]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < parts.len() {
+        n += parts[i].len();
+        i += 1;
+    }
+    n
+}
+
+const fn concat<const N: usize>(parts: &[&[Yoga]]) -> [Yoga; N] {
+    const HOLE: Yoga = Yoga {
+        name: "",
+        aliases: &[],
+        family: Family::Named,
+        source: "",
+        condition: Cond::Waxing,
+    };
+    let mut out = [HOLE; N];
+    let mut k = 0;
+    let mut i = 0;
+    while i < parts.len() {
+        let mut j = 0;
+        while j < parts[i].len() {
+            out[k] = parts[i][j];
+            k += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The catalogue, in the family order of issue #8, then the named yogas of
+/// BPHS ch. 36 and Phaladeepika ch. 6, then the bhava yogas of B. V.
+/// Raman's *Three Hundred Important Combinations*.
+pub static CATALOGUE: [Yoga; total(PARTS)] = concat(PARTS);

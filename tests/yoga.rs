@@ -547,7 +547,7 @@ proptest! {
             prop_assert_eq!(present, explain(y, &f).is_ok());
         }
         for m in &a {
-            prop_assert!(m.houses.iter().all(|h| (1..=12).contains(h)));
+            prop_assert!(m.houses.iter().all(|h| (1..=12).contains(&h)));
         }
         // Exactly one Sankhya yoga holds (the seven occupy 1..=7 signs).
         let sankhya = ["Vallaki", "Dama", "Pasha", "Kedara", "Shula", "Yuga", "Gola"];

@@ -7,8 +7,10 @@
 
 use super::{Ref, Who, relation};
 use crate::Longitude;
-use crate::chart::{Chart, Dignity, debilitation, dignity, exaltation, graha_aspects};
-use crate::graha::Graha;
+use crate::chart::{
+    Chart, Dignity, debilitation, dignity, exaltation, graha_aspects, temporal_friend,
+};
+use crate::graha::{Graha, Relation, natural_relation};
 use crate::zodiac::{Pada, Rashi};
 
 /// Combustion orbs (direct motion) in degrees from the Sun, used only by
@@ -324,7 +326,15 @@ impl ChartFacts {
         let exch = lord(sa) == b && lord(sb) == a;
         let a_on_b = self.aspects[a] & (1 << b) != 0;
         let b_on_a = self.aspects[b] & (1 << a) != 0;
-        let ok = (how & relation::CONJUNCTION != 0 && conj)
+        let friends = how & relation::FRIENDS != 0 && {
+            let (ga, gb) = (Graha::ALL[a], Graha::ALL[b]);
+            let natural = matches!(natural_relation(ga, gb), Some(Relation::Friend))
+                && matches!(natural_relation(gb, ga), Some(Relation::Friend));
+            let (ra, rb) = (Rashi::ALL[sa as usize], Rashi::ALL[sb as usize]);
+            natural || (temporal_friend(ra, rb) && temporal_friend(rb, ra))
+        };
+        let ok = friends
+            || (how & relation::CONJUNCTION != 0 && conj)
             || (how & relation::EXCHANGE != 0 && exch)
             || (how & relation::MUTUAL_ASPECT != 0 && a_on_b && b_on_a)
             || (how & relation::ASPECTED != 0 && b_on_a);

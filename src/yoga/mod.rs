@@ -21,9 +21,16 @@
 //! ```
 //!
 //! # References
-//! BPHS (Santhanam) ch. 35 (Nabhasa), 36–38 (Chandra and Surya yogas), 39
-//! (Raja yogas), 75 (Pancha Mahapurusha); Phaladeepika ch. 6; B. V. Raman,
-//! *Three Hundred Important Combinations* (cited as "Raman #n").
+//! BPHS (Santhanam) ch. 3 (benefics and malefics 3.10–11, natural and
+//! temporal friendship 3.55–56, exaltation 3.49–50), ch. 9–10 (Arishta and
+//! Balarishta), 28 (Neecha Bhanga), 35 (Nabhasa), 36 (named yogas: Gaja
+//! Kesari, Amala, Parvata, Kahala, Chamara, Shankha, Bheri, Mridanga …),
+//! 37–38 (Chandra and Surya yogas), 39 (Raja yogas), 41 (Dhana), 42
+//! (Daridra), 75 (Pancha Mahapurusha); Phaladeepika ch. 6 (named, lunar,
+//! solar and Viparita yogas) and 7 (Neecha Bhanga); Saravali (Nabhasa);
+//! B. V. Raman, *Three Hundred Important Combinations* (cited "Raman #n":
+//! named yogas #1–107, the bhava, Dhana, Daridra and Arishta yogas
+//! #108–299).
 
 mod catalogue;
 mod facts;
@@ -143,6 +150,10 @@ pub mod relation {
     /// Conjoined with or aspected by: the texts' "associated with or
     /// aspected by".
     pub const INFLUENCED: u8 = CONJUNCTION | ASPECTED;
+    /// Friends: natural friends of each other (BPHS 3.55), or temporal
+    /// friends, each in the 2nd, 3rd, 4th, 10th, 11th or 12th from the
+    /// other (BPHS 3.56).
+    pub const FRIENDS: u8 = 16;
 }
 
 /// A yoga condition over [`ChartFacts`]. Graha sets are [`Who`] selectors
@@ -434,15 +445,138 @@ pub struct Yoga {
 }
 
 /// A yoga found in a chart.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// Serialises (feature `serde`) as `{"name", "family", "source", "grahas",
+/// "houses"}`, the graha and house sets as JSON lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct YogaMatch {
     /// The declaration.
     pub yoga: &'static Yoga,
-    /// Grahas that satisfied its conditions.
-    pub grahas: Vec<Graha>,
+    /// Grahas that satisfied its conditions, in [`Graha`] order.
+    pub grahas: GrahaSet,
     /// Houses (1..=12 from the lagna) those grahas occupy or the condition
-    /// named.
-    pub houses: Vec<u8>,
+    /// named, ascending.
+    pub houses: HouseSet,
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for YogaMatch {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("YogaMatch", 5)?;
+        st.serialize_field("name", self.yoga.name)?;
+        st.serialize_field("family", &self.yoga.family)?;
+        st.serialize_field("source", self.yoga.source)?;
+        st.serialize_field("grahas", &self.grahas)?;
+        st.serialize_field("houses", &self.houses)?;
+        st.end()
+    }
+}
+
+/// A set of grahas held inline (one bit per graha), iterated in [`Graha`]
+/// order; serialises as a list of graha names.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct GrahaSet(u16);
+
+impl GrahaSet {
+    /// The grahas, in [`Graha`] order.
+    pub fn iter(self) -> impl Iterator<Item = Graha> {
+        bits(self.0 & 0x1ff).map(|i| Graha::ALL[i])
+    }
+    /// Whether `g` is in the set.
+    pub fn contains(self, g: &Graha) -> bool {
+        self.0 & (1 << g.index()) != 0
+    }
+    /// Number of grahas.
+    pub fn len(self) -> usize {
+        (self.0 & 0x1ff).count_ones() as usize
+    }
+    /// Whether the set is empty.
+    pub fn is_empty(self) -> bool {
+        self.0 & 0x1ff == 0
+    }
+    /// The grahas as a vector.
+    pub fn to_vec(self) -> Vec<Graha> {
+        self.iter().collect()
+    }
+}
+
+impl fmt::Debug for GrahaSet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl PartialEq<Vec<Graha>> for GrahaSet {
+    fn eq(&self, o: &Vec<Graha>) -> bool {
+        self.iter().eq(o.iter().copied())
+    }
+}
+
+impl PartialEq<[Graha]> for GrahaSet {
+    fn eq(&self, o: &[Graha]) -> bool {
+        self.iter().eq(o.iter().copied())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for GrahaSet {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
+/// A set of houses (1..=12) held inline (one bit per house), iterated in
+/// ascending order; serialises as a list of numbers.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct HouseSet(u16);
+
+impl HouseSet {
+    /// The houses (1..=12), ascending.
+    pub fn iter(self) -> impl Iterator<Item = u8> {
+        bits(self.0 & 0xfff).map(|i| i as u8 + 1)
+    }
+    /// Whether house `n` (1..=12) is in the set.
+    pub fn contains(self, n: &u8) -> bool {
+        (1..=12).contains(n) && self.0 & (1 << (n - 1)) != 0
+    }
+    /// Number of houses.
+    pub fn len(self) -> usize {
+        (self.0 & 0xfff).count_ones() as usize
+    }
+    /// Whether the set is empty.
+    pub fn is_empty(self) -> bool {
+        self.0 & 0xfff == 0
+    }
+    /// The houses as a vector.
+    pub fn to_vec(self) -> Vec<u8> {
+        self.iter().collect()
+    }
+}
+
+impl fmt::Debug for HouseSet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl PartialEq<Vec<u8>> for HouseSet {
+    fn eq(&self, o: &Vec<u8>) -> bool {
+        self.iter().eq(o.iter().copied())
+    }
+}
+
+impl PartialEq<[u8]> for HouseSet {
+    fn eq(&self, o: &[u8]) -> bool {
+        self.iter().eq(o.iter().copied())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for HouseSet {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
 }
 
 /// Why a yoga is absent: the first condition (depth first) that failed.
@@ -761,6 +895,7 @@ fn relation_list(how: u8, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         (relation::EXCHANGE, "in exchange"),
         (relation::MUTUAL_ASPECT, "in mutual aspect"),
         (relation::ASPECTED, "aspected (second on first)"),
+        (relation::FRIENDS, "friends"),
     ];
     let mut first = true;
     for (bit, name) in names {
@@ -1092,29 +1227,22 @@ fn eval<const W: bool>(c: &'static Cond, f: &ChartFacts) -> Result<Witness, &'st
 }
 
 fn to_match(yoga: &'static Yoga, w: Witness, f: &ChartFacts) -> YogaMatch {
-    let houses_mask = ChartFacts::houses_of(f.lagna, w.signs);
-    let mut grahas = Vec::with_capacity(w.grahas.count_ones() as usize);
-    grahas.extend(bits(w.grahas & 0x1ff).map(|i| Graha::ALL[i]));
-    let mut houses = Vec::with_capacity(houses_mask.count_ones() as usize);
-    houses.extend(bits(houses_mask & 0xfff).map(|i| i as u8 + 1));
     YogaMatch {
         yoga,
-        grahas,
-        houses,
+        grahas: GrahaSet(w.grahas & 0x1ff),
+        houses: HouseSet(ChartFacts::houses_of(f.lagna, w.signs) & 0xfff),
     }
 }
 
 /// Every yoga of [`CATALOGUE`] present in the facts, in catalogue order.
 pub fn evaluate(facts: &ChartFacts) -> Vec<YogaMatch> {
-    let mut out = Vec::with_capacity(64);
+    // One pass with witnesses: a failing condition stops at its first
+    // failing leaf either way, and the matches are held inline.
+    let mut out = Vec::with_capacity(96);
     out.extend(CATALOGUE.iter().filter_map(|y| {
-        if eval::<false>(&y.condition, facts).is_ok() {
-            eval::<true>(&y.condition, facts)
-                .ok()
-                .map(|w| to_match(y, w, facts))
-        } else {
-            None
-        }
+        eval::<true>(&y.condition, facts)
+            .ok()
+            .map(|w| to_match(y, w, facts))
     }));
     out
 }

@@ -24,6 +24,13 @@ const DRY: u16 = signs(&[
 ]);
 /// The dry grahas: Sun, Mars, Saturn.
 const DRY_GRAHAS: Who = gs!(Sun, Mars, Saturn);
+/// A neutral's or enemy's sign, or debilitation.
+const UNFRIENDLY: u16 = dignities(&[
+    Dignity::Neutral,
+    Dignity::Enemy,
+    Dignity::GreatEnemy,
+    Dignity::Debilitated,
+]);
 /// Signs of the natural malefics Sun, Mars, Saturn.
 const MALEFIC_SIGNS: u16 = MARS_SIGNS | SATURN_SIGNS | signs(&[Rashi::Leo]);
 
@@ -63,11 +70,13 @@ macro_rules! dhana_lagna {
 pub(super) const BHAVA: &[Yoga] = &[
     // ── Body (Raman #109–117).
     y!(
+        // "The lord of lagna, Jupiter or Venus in a kendra": any one of the
+        // three suffices (the text's "or").
         "Sareera Soukhya",
         ["sareera_soukhya_yoga", "Sharira Saukhya"],
         Bhava,
         "Raman, Three Hundred Important Combinations (Sareera Soukhya)",
-        Cond::All(&[at(lord(1), KENDRA), at(gs!(Jupiter, Venus), KENDRA)])
+        Cond::Any(&[at(lord(1), KENDRA), occ(gs!(Jupiter, Venus), KENDRA)])
     ),
     y!(
         "Dehapushti",
@@ -77,11 +86,20 @@ pub(super) const BHAVA: &[Yoga] = &[
         Cond::All(&[in_signs(lord(1), MOVABLE), aspected(lord(1), BENEFICS)])
     ),
     y!(
+        // The lagna lord in the lagna with the lord of the 6th, 8th or
+        // 12th; or a weak lagna lord (weak, or not in a friendly, own or
+        // exaltation sign) with the lord of a trine.
         "Rogagrastha",
         ["rogagrastha_yoga"],
         Arishta,
         "Raman, Three Hundred Important Combinations (Rogagrastha)",
-        Cond::All(&[at(lord(1), DUSTHANA), with(lord(1), lord(6))])
+        Cond::Any(&[
+            Cond::All(&[at(lord(1), h!(1)), with(lord(1), Who::Lords(DUSTHANA))]),
+            Cond::All(&[
+                Cond::Any(&[weak(lord(1)), dig(lord(1), UNFRIENDLY)]),
+                with(lord(1), Who::Lords(h!(5, 9))),
+            ]),
+        ])
     ),
     y!(
         // The lagna lord in a dry sign or a sign of a dry graha.
@@ -243,13 +261,46 @@ pub(super) const BHAVA: &[Yoga] = &[
         Cond::All(&[at(lord(1), h!(2)), at(lord(2), h!(11)), at(lord(11), h!(1))])
     ),
     y!(
-        // The lagna lord strong in a kendra with the 2nd lord ("strongest
-        // of all" needs a strength module: strong is the simple criterion).
+        // Raman gives three alternative combinations (#130–132):
+        // (a) the lagna lord, strongest of all, in a kendra with Jupiter and
+        //     the 2nd lord in a vaiseshikamsa — needs vaiseshikamsa and a
+        //     strength module, left out;
+        // (b) the dispositor of the lagna lord's navamsa dispositor strong,
+        //     in a kendra or trine from the 2nd lord or in its own or
+        //     exaltation sign;
+        // (c) the 2nd lord in a kendra or trine from the lagna lord, or a
+        //     benefic 2nd lord deeply exalted or with an exalted graha.
         "Swaveeryaddhana",
         ["swaveeryaddhana_yoga"],
         Dhana,
-        "Raman, Three Hundred Important Combinations (Swaveeryaddhana)",
-        Cond::All(&[strong(lord(1)), at(lord(1), KENDRA), with(lord(1), lord(2))])
+        "Raman, Three Hundred Important Combinations #130–132 (Swaveeryaddhana)",
+        Cond::Any(&[
+            Cond::All(&[
+                strong(Who::Dispositor(&Who::NavamsaDispositor(&Who::Lord(1)))),
+                Cond::Any(&[
+                    apart(
+                        lord(2),
+                        Who::Dispositor(&Who::NavamsaDispositor(&Who::Lord(1))),
+                        KENDRA_TRIKONA,
+                    ),
+                    dig(
+                        Who::Dispositor(&Who::NavamsaDispositor(&Who::Lord(1))),
+                        DIGNIFIED,
+                    ),
+                ]),
+            ]),
+            Cond::Any(&[
+                apart(lord(1), lord(2), KENDRA_TRIKONA),
+                is(lord(1), lord(2)),
+            ]),
+            Cond::All(&[
+                is(lord(2), BENEFICS),
+                Cond::Any(&[
+                    Cond::DeepExalted(lord(2)),
+                    with(lord(2), Who::Dignified(EXALTED)),
+                ]),
+            ]),
+        ])
     ),
     y!(
         "Madhya Vayasi Dhana",
@@ -523,14 +574,27 @@ pub(super) const BHAVA: &[Yoga] = &[
         ["marud_yoga"],
         Bhava,
         "Raman, Three Hundred Important Combinations (Marud)",
-        at(gs!(Moon, Jupiter, Venus), KENDRA_TRIKONA)
+        // Jupiter in the 5th or 9th from Venus, the Moon in the 5th from
+        // Jupiter, the Sun in a kendra from the Moon.
+        Cond::All(&[
+            at_from(g(Jupiter), Ref::Graha(Venus), h!(5, 9)),
+            at_from(g(Moon), Ref::Graha(Jupiter), h!(5)),
+            at_from(g(Sun), MOON_, KENDRA),
+        ])
     ),
     y!(
         "Budha (speech)",
         ["budha_yoga"],
         Bhava,
         "Raman, Three Hundred Important Combinations (Budha)",
-        Cond::All(&[strong(lord(1)), at(g(Mercury), KENDRA)])
+        // Jupiter in the lagna, the Moon in a kendra, Rahu in the 2nd from
+        // the Moon, the Sun and Mars in the 3rd from Rahu.
+        Cond::All(&[
+            at(g(Jupiter), h!(1)),
+            at(g(Moon), KENDRA),
+            at_from(g(Rahu), MOON_, h!(2)),
+            at_from(gs!(Sun, Mars), Ref::Graha(Rahu), h!(3)),
+        ])
     ),
     y!(
         "Mooka",
@@ -540,14 +604,19 @@ pub(super) const BHAVA: &[Yoga] = &[
         Cond::All(&[at(lord(2), h!(8)), with(lord(2), MALEFICS)])
     ),
     y!(
-        // The Sun or Moon aspected by malefics, the 2nd or 12th lord weak.
+        // The lords of the 10th and 6th in the lagna with the 2nd lord, or
+        // all three debilitated.
         "Netranasa",
         ["netranasa_yoga"],
         Arishta,
         "Raman, Three Hundred Important Combinations (Netranasa)",
-        Cond::All(&[
-            aspected(gs!(Sun, Moon), MALEFICS),
-            Cond::Any(&[weak(lord(2)), weak(lord(12))]),
+        Cond::Any(&[
+            at(Who::Lords(h!(2, 6, 10)), h!(1)),
+            Cond::All(&[
+                dig(lord(2), DEBILITATED),
+                dig(lord(6), DEBILITATED),
+                dig(lord(10), DEBILITATED),
+            ]),
         ])
     ),
     y!(
@@ -611,7 +680,13 @@ pub(super) const BHAVA: &[Yoga] = &[
         ["sraddhannabhuktha_yoga"],
         Bhava,
         "Raman, Three Hundred Important Combinations (Sraddhannabhuktha)",
-        Cond::All(&[with(lord(2), g(Saturn)), with(lord(2), lord(8))])
+        // Saturn owning the 2nd or joining its lord, or a debilitated Saturn
+        // aspecting the 2nd.
+        Cond::Any(&[
+            is(lord(2), g(Saturn)),
+            with(lord(2), g(Saturn)),
+            Cond::All(&[dig(g(Saturn), DEBILITATED), aspects(g(Saturn), h!(2))]),
+        ])
     ),
     y!(
         "Sarpaganda",
@@ -939,15 +1014,20 @@ pub(super) const BHAVA: &[Yoga] = &[
         ])
     ),
     y!(
-        // The lagna and 4th have one lord, or both lords are aspected by
-        // benefics (the friendship variant needs the compound relationship
-        // of two lords: left out).
+        // The lagna and 4th have one lord; or their lords are friends
+        // (naturally, or temporally by their places); or both lords are
+        // aspected by benefics.
         "Matru Sneha",
         ["matru_sneha_yoga"],
         Bhava,
         "Raman, Three Hundred Important Combinations (Matru Sneha)",
         Cond::Any(&[
             is(lord(1), lord(4)),
+            Cond::Related {
+                a: lord(1),
+                b: lord(4),
+                how: relation::FRIENDS,
+            },
             Cond::All(&[aspected(lord(1), BENEFICS), aspected(lord(4), BENEFICS)]),
         ])
     ),

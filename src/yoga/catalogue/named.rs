@@ -707,12 +707,15 @@ pub(super) const NAMED: &[Yoga] = &[
         at(gs!(Moon, Mercury, Jupiter, Venus), KENDRA)
     ),
     y!(
-        // The lagna lord in a dusthana, joined or aspected by a malefic.
+        // A malefic in the lagna with Gulika in a trine, or Gulika with
+        // the lords of kendras and trikonas, or the lagna lord associated
+        // (conjoined) with Rahu, Saturn or Ketu. Gulika is not among the
+        // chart facts: the third combination only.
         "Vanchana Chora Bheethi",
         ["vanchana_chora_bheethi_yoga"],
         Named,
         "Raman #11",
-        Cond::All(&[at(lord(1), DUSTHANA), infl(lord(1), MALEFICS)])
+        with(lord(1), gs!(Saturn, Rahu, Ketu))
     ),
     // ── Mahabhagya: day birth, lagna, Sun and Moon in odd signs for a man;
     //    night birth and even signs for a woman (Phaladeepika ch. 6).

@@ -56,7 +56,7 @@ use alloc::vec::Vec;
 
 use crate::Error;
 use crate::ayanamsa::AyanamsaModel;
-use crate::ephemeris::{Body, position};
+use crate::ephemeris::{Body, SegmentCache};
 use crate::error::check_range;
 use crate::math::{norm_deg, round, sqrt};
 use crate::time::JulianDayTt;
@@ -373,13 +373,16 @@ impl StationScan {
 // ---------------------------------------------------------------------------
 // Ready-made angle functions.
 
-/// The apparent tropical longitude of `body` and its rate.
+/// The apparent tropical longitude of `body` and its rate. (The ready-made
+/// functions keep their own [`SegmentCache`], so the evaluations of one
+/// search decode each ephemeris segment once.)
 pub fn longitude(body: Body) -> impl FnMut(JulianDayTt) -> Result<AngleRate, Error> {
+    let mut eph = SegmentCache::new();
     move |t| {
-        let p = position(body, t)?;
+        let (angle_deg, rate_deg_per_day) = eph.longitude(body, t)?;
         Ok(AngleRate {
-            angle_deg: p.longitude,
-            rate_deg_per_day: p.longitude_speed,
+            angle_deg,
+            rate_deg_per_day,
         })
     }
 }
@@ -391,12 +394,13 @@ pub fn sidereal_longitude(
     body: Body,
     model: AyanamsaModel,
 ) -> impl FnMut(JulianDayTt) -> Result<AngleRate, Error> {
+    let mut eph = SegmentCache::new();
     move |t| {
-        let p = position(body, t)?;
+        let (lon, rate) = eph.longitude(body, t)?;
         let (aya, aya_rate) = ayanamsa_and_rate(&model, t)?;
         Ok(AngleRate {
-            angle_deg: norm_deg(p.longitude - aya),
-            rate_deg_per_day: p.longitude_speed - aya_rate,
+            angle_deg: norm_deg(lon - aya),
+            rate_deg_per_day: rate - aya_rate,
         })
     }
 }
@@ -421,11 +425,12 @@ pub(crate) fn ayanamsa_and_rate(
 /// The elongation `a − b` (apparent tropical longitudes; the same sidereal,
 /// since the ayanamsa cancels) and its rate.
 pub fn elongation(a: Body, b: Body) -> impl FnMut(JulianDayTt) -> Result<AngleRate, Error> {
+    let mut eph = SegmentCache::new();
     move |t| {
-        let (pa, pb) = (position(a, t)?, position(b, t)?);
+        let ((la, ra), (lb, rb)) = (eph.longitude(a, t)?, eph.longitude(b, t)?);
         Ok(AngleRate {
-            angle_deg: norm_deg(pa.longitude - pb.longitude),
-            rate_deg_per_day: pa.longitude_speed - pb.longitude_speed,
+            angle_deg: norm_deg(la - lb),
+            rate_deg_per_day: ra - rb,
         })
     }
 }

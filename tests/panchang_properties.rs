@@ -151,6 +151,45 @@ fn days_equal_single_days() {
             assert_eq!(a.value, b.value);
             assert!((a.end_jd_ut - b.end_jd_ut).abs() * 86_400.0 < 0.01);
         }
+        // The run of days reuses the previous day's crossings: the same
+        // roots within the search tolerance.
+        let same = |x: &[(f64, f64)], y: &[(f64, f64)]| {
+            x.len() == y.len()
+                && x.iter().zip(y).all(|(a, b)| {
+                    (a.0 - b.0).abs() * 86_400.0 < 0.01 && (a.1 - b.1).abs() * 86_400.0 < 0.01
+                })
+        };
+        assert!(same(
+            &one.nakshatras
+                .iter()
+                .map(|s| (s.start_jd_ut, s.end_jd_ut))
+                .collect::<Vec<_>>(),
+            &p.nakshatras
+                .iter()
+                .map(|s| (s.start_jd_ut, s.end_jd_ut))
+                .collect::<Vec<_>>()
+        ));
+        assert!(same(
+            &one.yogas
+                .iter()
+                .map(|s| (s.start_jd_ut, s.end_jd_ut))
+                .collect::<Vec<_>>(),
+            &p.yogas
+                .iter()
+                .map(|s| (s.start_jd_ut, s.end_jd_ut))
+                .collect::<Vec<_>>()
+        ));
+        assert!(same(
+            &one.karanas
+                .iter()
+                .map(|s| (s.start_jd_ut, s.end_jd_ut))
+                .collect::<Vec<_>>(),
+            &p.karanas
+                .iter()
+                .map(|s| (s.start_jd_ut, s.end_jd_ut))
+                .collect::<Vec<_>>()
+        ));
+        assert_eq!(one.sunrise_jd_ut, p.sunrise_jd_ut);
         assert_eq!(one.calendar.amanta_month, p.calendar.amanta_month);
         assert_eq!(one.calendar.samvatsara_south, p.calendar.samvatsara_south);
         assert!(

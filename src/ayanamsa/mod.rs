@@ -576,6 +576,14 @@ impl AyanamsaModel {
         self.system
     }
 
+    /// Whether the mean ayanamsa is precession alone (an epoch-anchored
+    /// system), so smooth that over a few months it is a straight line to
+    /// 1e-5″; star-anchored systems carry the annual aberration of their
+    /// star.
+    pub(crate) fn is_precession_only(&self) -> bool {
+        matches!(self.kind, ModelKind::Epoch { .. })
+    }
+
     /// Mean ayanamsa in degrees `[0, 360)` at a TT instant.
     pub fn mean_degrees(&self, jd: JulianDayTt) -> f64 {
         match &self.kind {

@@ -20,7 +20,7 @@ mod table;
 use crate::Error;
 use crate::enums::closed_enum;
 use crate::time::{JulianDayTt, JulianDayUt};
-use table::Table;
+use table::{Basis, Slot, Table};
 
 closed_enum! {
     /// A body (or point) the ephemeris computes.
@@ -127,15 +127,24 @@ pub const END_JD_TT: f64 = 2_524_958.5;
 /// # Errors
 /// [`Error::OutsideEphemeris`] before 1600-01-01 or from 2201-01-01 (TT).
 pub fn position(body: Body, jd: JulianDayTt) -> Result<Position, Error> {
-    let t = check_range(jd)?;
-    Ok(match body {
-        Body::MeanNode => nodes::mean_node(t),
-        Body::TrueNode => nodes::true_node(clamp_for_node(t)),
+    // Both tables are on the same 32-day grid: one basis serves the body's
+    // table and the nutation table unless a segment is split.
+    Ok(position_with(
+        &mut Cold(Basis::new()),
+        body,
+        check_range(jd)?,
+    ))
+}
+
+fn position_with<E: Eval>(e: &mut E, body: Body, t: f64) -> Position {
+    match body {
+        Body::MeanNode => nodes::mean_node(e, t),
+        Body::TrueNode => nodes::true_node(e, clamp_for_node(t)),
         _ => {
-            let [(dpsi, dpsi_rate), ..] = NUTATION.eval(t, 1);
-            from_tables(body, t, dpsi, dpsi_rate)
+            let [(dpsi, dpsi_rate), ..] = e.eval(NUTATION_INDEX, t, 1);
+            from_tables(e, body, t, dpsi, dpsi_rate)
         }
-    })
+    }
 }
 
 /// The true node's speed needs the Moon a step either side; at the very
@@ -152,13 +161,19 @@ fn clamp_for_node(t: f64) -> f64 {
 /// # Errors
 /// As [`position`].
 pub fn all_positions(jd: JulianDayTt) -> Result<[Position; 12], Error> {
-    let t = check_range(jd)?;
-    let [(dpsi, dpsi_rate), ..] = NUTATION.eval(t, 1);
-    Ok(Body::ALL.map(|body| match body {
-        Body::MeanNode => nodes::mean_node(t),
-        Body::TrueNode => nodes::true_node(clamp_for_node(t)),
-        _ => from_tables(body, t, dpsi, dpsi_rate),
-    }))
+    Ok(all_positions_with(
+        &mut Cold(Basis::new()),
+        check_range(jd)?,
+    ))
+}
+
+fn all_positions_with<E: Eval>(e: &mut E, t: f64) -> [Position; 12] {
+    let [(dpsi, dpsi_rate), ..] = e.eval(NUTATION_INDEX, t, 1);
+    Body::ALL.map(|body| match body {
+        Body::MeanNode => nodes::mean_node(e, t),
+        Body::TrueNode => nodes::true_node(e, clamp_for_node(t)),
+        _ => from_tables(e, body, t, dpsi, dpsi_rate),
+    })
 }
 
 fn check_range(jd: JulianDayTt) -> Result<f64, Error> {
@@ -174,8 +189,8 @@ fn check_range(jd: JulianDayTt) -> Result<f64, Error> {
     }
 }
 
-fn from_tables(body: Body, t: f64, dpsi: f64, dpsi_rate: f64) -> Position {
-    let [(lon, lon_rate), (lat, lat_rate), (dist, dist_rate)] = TABLES[body.index()].eval(t, 3);
+fn from_tables<E: Eval>(e: &mut E, body: Body, t: f64, dpsi: f64, dpsi_rate: f64) -> Position {
+    let [(lon, lon_rate), (lat, lat_rate), (dist, dist_rate)] = e.eval(body.index(), t, 3);
     // The body tables hold longitude from the mean equinox; Δψ takes it to the true one.
     Position {
         body,
@@ -185,6 +200,138 @@ fn from_tables(body: Body, t: f64, dpsi: f64, dpsi_rate: f64) -> Position {
         longitude_speed: lon_rate + dpsi_rate,
         latitude_speed: lat_rate,
         distance_speed_au_per_day: dist_rate,
+    }
+}
+
+/// Index of the nutation table for [`Eval::eval`] (the body tables are
+/// indexed by [`Body::index`]).
+const NUTATION_INDEX: usize = TABLE_BODIES;
+
+/// Evaluation of table `index` (a body's, or [`NUTATION_INDEX`]) at a TT
+/// instant inside the range: the first `coords` coordinates with rates.
+trait Eval {
+    fn eval(&mut self, index: usize, t: f64, coords: usize) -> [(f64, f64); 3];
+}
+
+/// Decode-and-sum in one pass, nothing kept but the Chebyshev basis.
+struct Cold(Basis);
+
+impl Eval for Cold {
+    #[inline]
+    fn eval(&mut self, index: usize, t: f64, coords: usize) -> [(f64, f64); 3] {
+        let table = TABLES.get(index).unwrap_or(&NUTATION);
+        table.eval_with(t, coords, &mut self.0)
+    }
+}
+
+/// Decoded table segments kept between calls, for many positions close in
+/// time: searches, panchangs, ephemeris printouts, transits.
+///
+/// Each table is stored as quantised Chebyshev coefficients; decoding them
+/// is most of the cost of a lone [`position`]. The cache keeps each table's
+/// current segment (32 days for most) decoded, so a later instant in the
+/// same segment costs only the series sums. Results are bit-identical to
+/// [`position`] and [`all_positions`]. About 11 KiB (on the heap); owned by the caller
+/// (no global state), `Send + Sync`, cheap to clone.
+///
+/// ```
+/// use jyotish::{Body, JulianDayTt, ephemeris::{SegmentCache, position}};
+/// let mut cache = SegmentCache::new();
+/// for hour in 0..24 {
+///     let t = JulianDayTt::new(2_451_545.0 + f64::from(hour) / 24.0)?;
+///     assert_eq!(cache.position(Body::Moon, t)?, position(Body::Moon, t)?);
+/// }
+/// # Ok::<(), jyotish::Error>(())
+/// ```
+#[derive(Clone)]
+pub struct SegmentCache {
+    /// One slot per table (on the heap: the cache is moved around inside
+    /// other values, and 11 KiB moves are not free).
+    slots: alloc::vec::Vec<Slot>,
+    basis: Basis,
+}
+
+impl core::fmt::Debug for SegmentCache {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("SegmentCache").finish_non_exhaustive()
+    }
+}
+
+impl Default for SegmentCache {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl SegmentCache {
+    /// An empty cache.
+    pub fn new() -> SegmentCache {
+        SegmentCache {
+            slots: alloc::vec![Slot::new(); TABLE_BODIES + 1],
+            basis: Basis::new(),
+        }
+    }
+
+    /// As [`position`], keeping the decoded segments.
+    ///
+    /// # Errors
+    /// As [`position`].
+    pub fn position(&mut self, body: Body, jd: JulianDayTt) -> Result<Position, Error> {
+        let t = check_range(jd)?;
+        Ok(position_with(self, body, t))
+    }
+
+    /// The apparent longitude of `body` (degrees in `[0, 360)`, true
+    /// ecliptic and equinox of date) and its rate (degrees per day) alone:
+    /// bit-identical to those of [`SegmentCache::position`], at about a
+    /// third of the cost for the Sun, Moon and planets (only the longitude
+    /// series is summed), for searches that need nothing else.
+    ///
+    /// # Errors
+    /// As [`position`].
+    pub fn longitude(&mut self, body: Body, jd: JulianDayTt) -> Result<(f64, f64), Error> {
+        let t = check_range(jd)?;
+        if matches!(body, Body::MeanNode | Body::TrueNode) {
+            let p = position_with(self, body, t);
+            return Ok((p.longitude, p.longitude_speed));
+        }
+        let [(dpsi, dpsi_rate), ..] = self.eval(NUTATION_INDEX, t, 1);
+        let [(lon, lon_rate), ..] = self.eval(body.index(), t, 1);
+        Ok((crate::math::norm_deg(lon + dpsi), lon_rate + dpsi_rate))
+    }
+
+    /// Nutation in longitude and obliquity (IAU 2000A) and the mean
+    /// obliquity (IAU 2006) from the embedded nutation table, degrees: the
+    /// values skyfield used for the positions. Within 1 mas of
+    /// [`Nutation::at`](crate::Nutation::at) (IAU 2000B, Vondrák ε_A), at a
+    /// fraction of its cost; for work where that difference is immaterial
+    /// (horizon frames for rise and set).
+    pub(crate) fn nutation(&mut self, jd: JulianDayTt) -> Result<crate::Nutation, Error> {
+        let t = check_range(jd)?;
+        let [(dpsi, _), (deps, _), (eps_a, _)] = self.eval(NUTATION_INDEX, t, 3);
+        Ok(crate::Nutation {
+            longitude_deg: dpsi,
+            obliquity_deg: deps,
+            mean_obliquity_deg: eps_a,
+        })
+    }
+
+    /// As [`all_positions`], keeping the decoded segments.
+    ///
+    /// # Errors
+    /// As [`position`].
+    pub fn all_positions(&mut self, jd: JulianDayTt) -> Result<[Position; 12], Error> {
+        let t = check_range(jd)?;
+        Ok(all_positions_with(self, t))
+    }
+}
+
+impl Eval for SegmentCache {
+    #[inline]
+    fn eval(&mut self, index: usize, t: f64, coords: usize) -> [(f64, f64); 3] {
+        let table = TABLES.get(index).unwrap_or(&NUTATION);
+        let slot = &mut self.slots[index.min(TABLE_BODIES)];
+        table.eval_cached(t, coords, slot, &mut self.basis)
     }
 }
 
@@ -207,6 +354,42 @@ mod tests {
         for (i, p) in all.iter().enumerate() {
             assert_eq!(*p, position(Body::ALL[i], t).unwrap());
         }
+    }
+
+    #[test]
+    fn cache_is_bit_identical_to_lone_positions() {
+        // Hours across a segment boundary (base segments start at
+        // 2305447.5 + 32 k) and a split segment of Mercury's, in and out of
+        // time order.
+        let mut cache = SegmentCache::new();
+        let mut times: Vec<f64> = (0..200)
+            .map(|h| 2_451_540.0 + f64::from(h) * 0.37)
+            .collect();
+        times.extend([
+            2_451_545.0,
+            2_451_530.0,
+            2_451_560.25,
+            2_400_000.5,
+            2_451_545.0,
+        ]);
+        for &t in &times {
+            let jd = JulianDayTt::new(t).unwrap();
+            for body in Body::ALL {
+                assert_eq!(
+                    cache.position(body, jd).unwrap(),
+                    position(body, jd).unwrap(),
+                    "{body:?} {t}"
+                );
+            }
+            assert_eq!(cache.all_positions(jd).unwrap(), all_positions(jd).unwrap());
+            for body in [Body::Moon, Body::Sun, Body::Mercury, Body::TrueNode] {
+                let p = position(body, jd).unwrap();
+                let l = cache.longitude(body, jd).unwrap();
+                assert_eq!(l, (p.longitude, p.longitude_speed), "{body:?} {t}");
+            }
+        }
+        let outside = JulianDayTt::new(2_600_000.0).unwrap();
+        assert!(cache.position(Body::Sun, outside).is_err());
     }
 
     #[test]

@@ -20,7 +20,7 @@
 //! 613; Chapront-Touzé & Chapront (1988), *A&A* 190, 342; details and
 //! verification in `docs/research/nodes.md`.
 
-use super::{Body, NUTATION, Position, TABLES};
+use super::{Body, Eval, NUTATION_INDEX, Position};
 use crate::math::{DEG_TO_RAD, atan2, norm_deg, poly, sin_cos};
 use crate::nutation::iau2000b_arcsec;
 
@@ -42,7 +42,7 @@ const PRECESSION_RATE_ARCSEC_PER_CENTURY: f64 = 5_028.796_195;
 /// The mean node at `jd_tt` (inside the tables' range: the rate of Δψ is
 /// read from the nutation table, whose IAU 2000A rate differs from 2000B's
 /// by under 1e-9 °/day).
-pub(super) fn mean_node(jd_tt: f64) -> Position {
+pub(super) fn mean_node<E: Eval>(e: &mut E, jd_tt: f64) -> Position {
     let t = (jd_tt - 2_451_545.0) / 36_525.0;
     let omega_deg = poly(t, &OMEGA_ARCSEC) / 3600.0;
     // dΩ/dt from the polynomial, per day.
@@ -57,7 +57,7 @@ pub(super) fn mean_node(jd_tt: f64) -> Position {
     ) / 3600.0
         / 36_525.0;
     let dpsi = iau2000b_arcsec(t).0 / 3600.0;
-    let [(_, dpsi_rate), ..] = NUTATION.eval(jd_tt, 1);
+    let [(_, dpsi_rate), ..] = e.eval(NUTATION_INDEX, jd_tt, 1);
     Position {
         body: Body::MeanNode,
         longitude: norm_deg(omega_deg + dpsi),
@@ -71,10 +71,10 @@ pub(super) fn mean_node(jd_tt: f64) -> Position {
 
 /// Longitude of the osculating ascending node at `jd_tt`, degrees (the
 /// caller has checked the range, with a margin for the speed's steps).
-fn true_node_longitude(jd_tt: f64) -> f64 {
+fn true_node_longitude<E: Eval>(e: &mut E, jd_tt: f64) -> f64 {
+    let [(dpsi, _), ..] = e.eval(NUTATION_INDEX, jd_tt, 1);
     let [(lon, lon_rate), (lat, lat_rate), (dist, dist_rate)] =
-        TABLES[Body::Moon.index()].eval(jd_tt, 3);
-    let [(dpsi, _), ..] = NUTATION.eval(jd_tt, 1);
+        e.eval(Body::Moon.index(), jd_tt, 3);
     let t = (jd_tt - 2_451_545.0) / 36_525.0;
     let precession_rate =
         (PRECESSION_RATE_ARCSEC_PER_CENTURY + 2.0 * 1.105_434_8 * t) / 3600.0 / 36_525.0;
@@ -103,11 +103,11 @@ pub(super) const TRUE_NODE_STEP_DAYS: f64 = 0.01;
 
 /// The true node at `jd_tt`, which must lie at least
 /// [`TRUE_NODE_STEP_DAYS`] inside the tables' range.
-pub(super) fn true_node(jd_tt: f64) -> Position {
+pub(super) fn true_node<E: Eval>(e: &mut E, jd_tt: f64) -> Position {
     let h = TRUE_NODE_STEP_DAYS;
-    let lon = true_node_longitude(jd_tt);
-    let ahead = true_node_longitude(jd_tt + h);
-    let behind = true_node_longitude(jd_tt - h);
+    let lon = true_node_longitude(e, jd_tt);
+    let ahead = true_node_longitude(e, jd_tt + h);
+    let behind = true_node_longitude(e, jd_tt - h);
     let diff = (ahead - behind + 540.0) % 360.0 - 180.0;
     Position {
         body: Body::TrueNode,

@@ -11,10 +11,83 @@
 /// Coefficients per coordinate, at most (the Moon's tables use 37).
 pub(crate) const MAX_COEF: usize = 40;
 
+/// Where one quantised coefficient sits in a record, precomputed per record
+/// class: the byte holding its first bit, the shift that brings that bit to
+/// bit 0 of a little-endian 8-byte read, and the left shift (64 − width)
+/// that puts its sign bit at bit 63 for an arithmetic right shift.
+#[derive(Clone, Copy)]
+struct Field {
+    byte: u16,
+    shift: u8,
+    lsh: u8,
+}
+
+const NO_FIELD: Field = Field {
+    byte: 0,
+    shift: 0,
+    lsh: 0,
+};
+
+/// Chebyshev polynomials `T_k(τ)` and their derivatives `T_k'(τ)` for
+/// `k < n`, shared by the three coordinates of a record and, when their
+/// segments coincide, by several tables (all base segments are the same
+/// 32-day grid for every table).
+#[derive(Clone)]
+pub(crate) struct Basis {
+    /// Segment start (days since the epoch) and length the basis is for.
+    start: f64,
+    len: f64,
+    tau: f64,
+    n: usize,
+    t: [f64; MAX_COEF],
+    d: [f64; MAX_COEF],
+}
+
+impl Basis {
+    /// A basis that matches no segment.
+    pub(crate) const fn new() -> Basis {
+        Basis {
+            start: f64::NAN,
+            len: f64::NAN,
+            tau: f64::NAN,
+            n: 0,
+            t: [0.0; MAX_COEF],
+            d: [0.0; MAX_COEF],
+        }
+    }
+
+    /// Makes `T_0 … T_{n−1}` and their derivatives available at `tau`.
+    ///
+    /// Forward three-term recurrence, `T_k = 2τ T_{k−1} − T_{k−2}` and its
+    /// derivative `T_k' = 2 T_{k−1} + 2τ T_{k−1}' − T_{k−2}'`: stable for
+    /// |τ| ≤ 1 (errors grow linearly with k), and unlike Clenshaw's
+    /// backward sum it leaves the coefficient sums as independent dot
+    /// products.
+    #[inline]
+    fn prepare(&mut self, start: f64, len: f64, tau: f64, n: usize) {
+        if self.start == start && self.len == len && self.tau == tau && self.n >= n {
+            return;
+        }
+        let two_tau = 2.0 * tau;
+        self.t[0] = 1.0;
+        self.t[1] = tau;
+        self.d[0] = 0.0;
+        self.d[1] = 1.0;
+        let n = n.clamp(2, MAX_COEF);
+        for k in 2..n {
+            self.t[k] = two_tau * self.t[k - 1] - self.t[k - 2];
+            self.d[k] = 2.0 * self.t[k - 1] + two_tau * self.d[k - 1] - self.d[k - 2];
+        }
+        self.start = start;
+        self.len = len;
+        self.tau = tau;
+        self.n = n;
+    }
+}
+
 /// A parsed table: header, quantisation fields and section offsets.
 pub(crate) struct Table {
     data: &'static [u8],
-    pub ncoef: [usize; 3],
     epoch: f64,
     base_len: f64,
     tau_scale: f64,
@@ -31,16 +104,17 @@ pub(crate) struct Table {
     off_sub_start: usize,
     off_sub_rec: usize,
     off_rec: [usize; 3],
-    /// Quantum parameters A, B per (coordinate, coefficient).
-    a: [[f64; MAX_COEF]; 3],
-    b: [[f64; MAX_COEF]; 3],
-    /// Bit widths per (class, coordinate, coefficient).
-    width: [[[u8; MAX_COEF]; 3]; 3],
-    /// Bit offset of each field within its record, per (class, coordinate,
-    /// coefficient): the widths are fixed per class, so every field can be
-    /// read independently of the others.
-    bitpos: [[[u16; MAX_COEF]; 3]; 3],
-    /// Class-0 quanta: min(A, B·L), precomputed.
+    /// Quantum parameters A, B per (class, coordinate, coefficient), zero
+    /// where the field is absent from that class (width 0), so an absent
+    /// field decodes to 0 whatever bits the read picks up.
+    a: [[[f64; MAX_COEF]; 3]; 3],
+    b: [[[f64; MAX_COEF]; 3]; 3],
+    /// Coefficients worth reading per (class, coordinate): up to the last
+    /// field of non-zero width.
+    n_used: [[usize; 3]; 3],
+    /// Field positions per (class, coordinate, coefficient).
+    fields: [[[Field; MAX_COEF]; 3]; 3],
+    /// Class-0 quanta: min(A, B·L), precomputed (0 for absent fields).
     scale0: [[f64; MAX_COEF]; 3],
 }
 
@@ -88,48 +162,50 @@ impl Table {
         );
         let base_len = f64_at(data, 24);
         let off_fields = u32_at(data, 100);
-        let mut a = [[0.0; MAX_COEF]; 3];
-        let mut b = [[0.0; MAX_COEF]; 3];
-        let mut width = [[[0u8; MAX_COEF]; 3]; 3];
+        let rec_bytes = [u32_at(data, 88), u32_at(data, 92), u32_at(data, 96)];
+        let mut a = [[[0.0; MAX_COEF]; 3]; 3];
+        let mut b = [[[0.0; MAX_COEF]; 3]; 3];
+        let mut fields = [[[NO_FIELD; MAX_COEF]; 3]; 3];
+        let mut n_used = [[0usize; 3]; 3];
         let mut scale0 = [[0.0; MAX_COEF]; 3];
+        let mut pos = [0usize; 3];
         let mut entry = off_fields;
         let mut c = 0;
         while c < 3 {
             let mut k = 0;
             while k < ncoef[c] {
-                a[c][k] = f64_at(data, entry);
-                b[c][k] = f64_at(data, entry + 8);
+                let (ak, bk) = (f64_at(data, entry), f64_at(data, entry + 8));
                 let mut class = 0;
                 while class < 3 {
-                    width[class][c][k] = data[entry + 16 + class];
-                    assert!(width[class][c][k] <= 56);
+                    let w = data[entry + 16 + class] as usize;
+                    assert!(w <= 56, "ephemeris table: field wider than 56 bits");
+                    if w > 0 {
+                        a[class][c][k] = ak;
+                        b[class][c][k] = bk;
+                        fields[class][c][k] = Field {
+                            byte: (pos[class] / 8) as u16,
+                            shift: (pos[class] % 8) as u8,
+                            lsh: (64 - w) as u8,
+                        };
+                        n_used[class][c] = k + 1;
+                        pos[class] += w;
+                        // The 8-byte read of this field stays inside the
+                        // record plus the 8 bytes that follow it.
+                        assert!((pos[class] - w) / 8 + 8 <= rec_bytes[class] + 8);
+                        assert!(rec_bytes[class] + 8 <= RECORD_BUF, "record too long");
+                    }
                     class += 1;
                 }
-                scale0[c][k] = min(a[c][k], b[c][k] * base_len);
+                if data[entry + 16] > 0 {
+                    scale0[c][k] = min(ak, bk * base_len);
+                }
                 entry += 24;
                 k += 1;
             }
             c += 1;
         }
-        let mut bitpos = [[[0u16; MAX_COEF]; 3]; 3];
-        let mut class = 0;
-        while class < 3 {
-            let mut pos = 0u16;
-            let mut c = 0;
-            while c < 3 {
-                let mut k = 0;
-                while k < ncoef[c] {
-                    bitpos[class][c][k] = pos;
-                    pos += width[class][c][k] as u16;
-                    k += 1;
-                }
-                c += 1;
-            }
-            class += 1;
-        }
         Table {
             data,
-            ncoef,
             epoch: f64_at(data, 16),
             base_len,
             tau_scale: f64_at(data, 32),
@@ -137,7 +213,7 @@ impl Table {
             valid_start: f64_at(data, 48),
             valid_end: f64_at(data, 56),
             n_base: u32_at(data, 64),
-            rec_bytes: [u32_at(data, 88), u32_at(data, 92), u32_at(data, 96)],
+            rec_bytes,
             off_bitmap: u32_at(data, 104),
             off_rank: u32_at(data, 108),
             off_first_sub: u32_at(data, 112),
@@ -146,8 +222,8 @@ impl Table {
             off_rec: [u32_at(data, 124), u32_at(data, 128), u32_at(data, 132)],
             a,
             b,
-            width,
-            bitpos,
+            n_used,
+            fields,
             scale0,
         }
     }
@@ -169,120 +245,249 @@ impl Table {
         f64::from_bits(self.u64(o))
     }
 
-    /// Evaluates the first `coords` coordinates at `jd_tt` (which the caller
-    /// has checked is within `[valid_start, valid_end)`): value and rate per
-    /// day of each.
-    pub(crate) fn eval(&self, jd_tt: f64, coords: usize) -> [(f64, f64); 3] {
+    /// The segment holding `jd_tt` (which the caller has checked is within
+    /// `[valid_start, valid_end)`).
+    #[inline]
+    fn locate(&self, jd_tt: f64) -> Segment {
         let x = jd_tt - self.epoch;
         let i = ((x / self.base_len) as usize).min(self.n_base - 1);
         let word = self.u64(self.off_bitmap + (i / 64) * 8);
         let j = i % 64;
         let rank = self.u32(self.off_rank + (i / 64) * 4)
             + (word & ((1u64 << j) - 1)).count_ones() as usize;
-        let (class, rec, start, len) = if word & (1u64 << j) == 0 {
-            (0, i - rank, i as f64 * self.base_len, self.base_len)
-        } else {
-            let lo = self.u32(self.off_first_sub + rank * 4);
-            let hi = self.u32(self.off_first_sub + (rank + 1) * 4);
-            let mut q = lo;
-            while q + 1 < hi && self.f64(self.off_sub_start + (q + 1) * 8) <= x {
-                q += 1;
-            }
-            let s = self.f64(self.off_sub_start + q * 8);
-            let e = if q + 1 < hi {
-                self.f64(self.off_sub_start + (q + 1) * 8)
-            } else {
-                (i + 1) as f64 * self.base_len
+        let base_end = (i + 1) as f64 * self.base_len;
+        if word & (1u64 << j) == 0 {
+            return Segment {
+                x,
+                class: 0,
+                rec: i - rank,
+                start: i as f64 * self.base_len,
+                end: base_end,
+                len: self.base_len,
             };
-            let len = e - s;
-            let class = if len < self.deep_len { 2 } else { 1 };
-            (class, self.u32(self.off_sub_rec + q * 4), s, len)
-        };
-        let f = self.tau_scale;
-        let tau = f * (2.0 * (x - start) / len - 1.0);
-        let rate_factor = 2.0 * f / len;
-        let base = self.off_rec[class] + rec * self.rec_bytes[class];
-        let record = &self.data[base..base + self.rec_bytes[class] + 8];
-        let mut coef = [[0.0f64; MAX_COEF]; 3];
-        for (c, row) in coef.iter_mut().enumerate().take(coords) {
-            let n = self.ncoef[c];
-            let widths = &self.width[class][c][..n];
-            let positions = &self.bitpos[class][c][..n];
-            for k in 0..n {
-                let w = u32::from(widths[k]);
-                let bit = usize::from(positions[k]);
-                let raw = read_u64(record, bit / 8) >> (bit % 8);
-                // Sign-extend the low w bits (w ≤ 56, so bit % 8 + w ≤ 63);
-                // a zero width means the field is absent (value 0).
-                let v = if w == 0 {
-                    0
-                } else {
-                    ((raw << (64 - w)) as i64) >> (64 - w)
-                };
-                let scale = if class == 0 {
-                    self.scale0[c][k]
-                } else {
-                    let b = self.b[c][k] * len;
-                    if b < self.a[c][k] { b } else { self.a[c][k] }
-                };
-                row[k] = v as f64 * scale;
-            }
         }
-        let mut out = [(0.0, 0.0); 3];
-        if coords == 3 && self.ncoef[0] == self.ncoef[1] && self.ncoef[1] == self.ncoef[2] {
-            // The three sums in lockstep: independent recurrences overlap
-            // in the pipeline instead of waiting on each other.
-            let v = clenshaw3(&coef, self.ncoef[0], tau);
-            for c in 0..3 {
-                out[c] = (v[c].0, v[c].1 * rate_factor);
-            }
+        let lo = self.u32(self.off_first_sub + rank * 4);
+        let hi = self.u32(self.off_first_sub + (rank + 1) * 4);
+        let mut q = lo;
+        while q + 1 < hi && self.f64(self.off_sub_start + (q + 1) * 8) <= x {
+            q += 1;
+        }
+        let start = self.f64(self.off_sub_start + q * 8);
+        let end = if q + 1 < hi {
+            self.f64(self.off_sub_start + (q + 1) * 8)
         } else {
-            for c in 0..coords {
-                let (value, dvalue) = clenshaw(&coef[c][..self.ncoef[c]], tau);
-                out[c] = (value, dvalue * rate_factor);
+            base_end
+        };
+        let len = end - start;
+        Segment {
+            x,
+            class: if len < self.deep_len { 2 } else { 1 },
+            rec: self.u32(self.off_sub_rec + q * 4),
+            start,
+            end,
+            len,
+        }
+    }
+
+    /// The record of `seg` and the 8 bytes after it, in a fixed buffer
+    /// (records are at most 255 bytes, checked at parse time): every field
+    /// read is then provably in bounds.
+    #[inline]
+    fn record(&self, seg: &Segment) -> [u8; RECORD_BUF] {
+        let base = self.off_rec[seg.class] + seg.rec * self.rec_bytes[seg.class];
+        let mut record = [0u8; RECORD_BUF];
+        let n = (self.rec_bytes[seg.class] + 8).min(RECORD_BUF);
+        record[..n].copy_from_slice(&self.data[base..base + n]);
+        record
+    }
+
+    /// Chebyshev variable of `seg` at its instant, and dτ/dt (per day).
+    #[inline]
+    fn tau(&self, seg: &Segment) -> (f64, f64) {
+        let f = self.tau_scale;
+        (
+            f * (2.0 * (seg.x - seg.start) / seg.len - 1.0),
+            2.0 * f / seg.len,
+        )
+    }
+
+    fn n_max(&self, class: usize, coords: usize) -> usize {
+        self.n_used[class][..coords.min(3)]
+            .iter()
+            .copied()
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// Evaluates the first `coords` coordinates at `jd_tt` (which the caller
+    /// has checked is within `[valid_start, valid_end)`): value and rate per
+    /// day of each. The coefficients are decoded and summed in one pass;
+    /// `basis` is reused when it was prepared for the same segment and
+    /// instant (tables share the 32-day base grid).
+    pub(crate) fn eval_with(
+        &self,
+        jd_tt: f64,
+        coords: usize,
+        basis: &mut Basis,
+    ) -> [(f64, f64); 3] {
+        let seg = self.locate(jd_tt);
+        let (tau, rate_factor) = self.tau(&seg);
+        let coords = coords.min(3);
+        basis.prepare(seg.start, seg.len, tau, self.n_max(seg.class, coords));
+        let record = self.record(&seg);
+        let class = seg.class;
+        let mut out = [(0.0, 0.0); 3];
+        for (c, slot) in out.iter_mut().enumerate().take(coords) {
+            let n = self.n_used[class][c];
+            let fields = self.fields[class][c][..n].iter();
+            let basis = basis.t[..n].iter().zip(&basis.d[..n]);
+            let (mut value, mut rate) = (0.0, 0.0);
+            if class == 0 {
+                for ((f, s), (t, d)) in fields.zip(&self.scale0[c][..n]).zip(basis) {
+                    let q = decode(&record, *f) * s;
+                    value += q * t;
+                    rate += q * d;
+                }
+            } else {
+                let quanta = self.a[class][c][..n].iter().zip(&self.b[class][c][..n]);
+                for ((f, (a, b)), (t, d)) in fields.zip(quanta).zip(basis) {
+                    let q = decode(&record, *f) * min(*a, b * seg.len);
+                    value += q * t;
+                    rate += q * d;
+                }
             }
+            *slot = (value, rate * rate_factor);
+        }
+        out
+    }
+
+    /// As [`Table::eval_with`], through `slot`: the segment's coefficients
+    /// are decoded into it once and reused while later instants fall in the
+    /// same segment. Bit-identical to [`Table::eval_with`] (same products,
+    /// summed in the same order).
+    pub(crate) fn eval_cached(
+        &self,
+        jd_tt: f64,
+        coords: usize,
+        slot: &mut Slot,
+        basis: &mut Basis,
+    ) -> [(f64, f64); 3] {
+        let x = jd_tt - self.epoch;
+        let coords = coords.min(3);
+        if !(slot.start <= x && x < slot.end && slot.coords >= coords) {
+            let seg = self.locate(jd_tt);
+            let record = self.record(&seg);
+            let class = seg.class;
+            for c in 0..coords {
+                let n = self.n_used[class][c];
+                let fields = self.fields[class][c][..n].iter();
+                let row = slot.coef[c][..n].iter_mut();
+                if class == 0 {
+                    for ((q, f), s) in row.zip(fields).zip(&self.scale0[c][..n]) {
+                        *q = decode(&record, *f) * s;
+                    }
+                } else {
+                    let quanta = self.a[class][c][..n].iter().zip(&self.b[class][c][..n]);
+                    for ((q, f), (a, b)) in row.zip(fields).zip(quanta) {
+                        *q = decode(&record, *f) * min(*a, b * seg.len);
+                    }
+                }
+                slot.n[c] = n;
+            }
+            slot.start = seg.start;
+            slot.end = seg.end;
+            slot.len = seg.len;
+            slot.coords = coords;
+        }
+        let f = self.tau_scale;
+        let tau = f * (2.0 * (x - slot.start) / slot.len - 1.0);
+        let rate_factor = 2.0 * f / slot.len;
+        basis.prepare(
+            slot.start,
+            slot.len,
+            tau,
+            slot.n[..coords].iter().copied().max().unwrap_or(0),
+        );
+        let mut out = [(0.0, 0.0); 3];
+        for (c, o) in out.iter_mut().enumerate().take(coords) {
+            let n = slot.n[c];
+            let (mut value, mut rate) = (0.0, 0.0);
+            for ((q, t), d) in slot.coef[c][..n]
+                .iter()
+                .zip(&basis.t[..n])
+                .zip(&basis.d[..n])
+            {
+                value += q * t;
+                rate += q * d;
+            }
+            *o = (value, rate * rate_factor);
         }
         out
     }
 }
 
-/// Three Clenshaw sums of `n` coefficients each, in lockstep.
-#[inline]
-fn clenshaw3(c: &[[f64; MAX_COEF]; 3], n: usize, tau: f64) -> [(f64, f64); 3] {
-    let two_tau = 2.0 * tau;
-    let mut b1 = [0.0; 3];
-    let mut b2 = [0.0; 3];
-    let mut d1 = [0.0; 3];
-    let mut d2 = [0.0; 3];
-    for k in (1..n).rev() {
-        for i in 0..3 {
-            let d = 2.0 * b1[i] + two_tau * d1[i] - d2[i];
-            d2[i] = d1[i];
-            d1[i] = d;
-            let b = c[i][k] + two_tau * b1[i] - b2[i];
-            b2[i] = b1[i];
-            b1[i] = b;
-        }
-    }
-    let mut out = [(0.0, 0.0); 3];
-    for i in 0..3 {
-        out[i] = (c[i][0] + tau * b1[i] - b2[i], b1[i] + tau * d1[i] - d2[i]);
-    }
-    out
+/// Where an instant falls in a table.
+struct Segment {
+    /// The instant, days since the table's epoch.
+    x: f64,
+    /// Record class (0 base segment, 1 sub-segment, 2 short sub-segment).
+    class: usize,
+    /// Record index within its class.
+    rec: usize,
+    /// Segment start and end (days since the epoch) and length (days).
+    start: f64,
+    end: f64,
+    len: f64,
 }
 
-/// Reads 8 bytes little-endian at `at` (records are followed by at least 8
-/// bytes of padding or further records, so this stays in bounds).
+/// One table's decoded segment, kept by a caller-owned cache.
+#[derive(Clone)]
+pub(crate) struct Slot {
+    /// Segment covered, days since the table's epoch: `[start, end)`.
+    start: f64,
+    end: f64,
+    len: f64,
+    /// Coordinates decoded (0 when empty).
+    coords: usize,
+    n: [usize; 3],
+    coef: [[f64; MAX_COEF]; 3],
+}
+
+impl Slot {
+    /// An empty slot (covers nothing).
+    pub(crate) const fn new() -> Slot {
+        Slot {
+            start: f64::NAN,
+            end: f64::NAN,
+            len: f64::NAN,
+            coords: 0,
+            n: [0; 3],
+            coef: [[0.0; MAX_COEF]; 3],
+        }
+    }
+}
+
+/// Size of the record buffer: the longest record (255 bytes, the Moon's)
+/// plus the 8-byte read past a field's first byte, rounded up.
+const RECORD_BUF: usize = 264;
+
+/// The signed integer of one field, as f64 (the bits of an absent field
+/// are multiplied by a zero quantum).
 #[inline(always)]
-fn read_u64(record: &[u8], at: usize) -> u64 {
+fn decode(record: &[u8; RECORD_BUF], f: Field) -> f64 {
+    // `byte` < 256 (asserted when the table is parsed), so the masked index
+    // plus 8 stays inside the buffer and the compiler drops the check.
+    let at = usize::from(f.byte) & 0xff;
     let mut w = [0u8; 8];
     w.copy_from_slice(&record[at..at + 8]);
-    u64::from_le_bytes(w)
+    let raw = u64::from_le_bytes(w) >> (f.shift & 7);
+    (((raw << (f.lsh & 63)) as i64) >> (f.lsh & 63)) as f64
 }
 
 /// Σ cₖ Tₖ(τ) and its derivative with respect to τ (Clenshaw recurrence,
-/// with the derivative recurrence of the same loop).
-#[inline]
+/// with the derivative recurrence of the same loop): the reference the
+/// basis evaluation is tested against.
+#[cfg(test)]
 fn clenshaw(c: &[f64], tau: f64) -> (f64, f64) {
     let two_tau = 2.0 * tau;
     let (mut b1, mut b2, mut d1, mut d2) = (0.0, 0.0, 0.0, 0.0);
@@ -295,7 +500,7 @@ fn clenshaw(c: &[f64], tau: f64) -> (f64, f64) {
 
 #[cfg(test)]
 mod tests {
-    use super::clenshaw;
+    use super::{Basis, MAX_COEF, clenshaw};
 
     #[test]
     fn clenshaw_matches_explicit_polynomials() {
@@ -305,5 +510,39 @@ mod tests {
         let expect = 1.0 + 2.0 * t + 3.0 * (2.0 * t * t - 1.0) + 4.0 * (4.0 * t * t * t - 3.0 * t);
         let dexpect = 2.0 + 3.0 * 4.0 * t + 4.0 * (12.0 * t * t - 3.0);
         assert!((v - expect).abs() < 1e-14 && (d - dexpect).abs() < 1e-14);
+    }
+
+    #[test]
+    fn basis_matches_trigonometric_definition_and_clenshaw() {
+        // T_k(cos θ) = cos kθ and T_k'(cos θ) = k sin kθ / sin θ.
+        let mut basis = Basis::new();
+        for &tau in &[-0.9, -0.31, 0.0, 0.42, 0.9] {
+            basis.prepare(0.0, 32.0, tau, MAX_COEF);
+            let theta = f64::acos(tau);
+            for k in 0..MAX_COEF {
+                let kf = k as f64;
+                assert!(
+                    (basis.t[k] - (kf * theta).cos()).abs() < 1e-13,
+                    "T_{k}({tau})"
+                );
+                let dk = kf * (kf * theta).sin() / theta.sin();
+                assert!(
+                    (basis.d[k] - dk).abs() < 1e-11 * (1.0 + kf * kf),
+                    "T'_{k}({tau})"
+                );
+            }
+            // A 37-term series with decaying coefficients, both ways.
+            let c: Vec<f64> = (0..37)
+                .map(|k| 200.0 * (-0.4 * k as f64).exp() * if k % 3 == 1 { -1.0 } else { 1.0 })
+                .collect();
+            let (v, d) = clenshaw(&c, tau);
+            let (bv, bd) = c.iter().enumerate().fold((0.0, 0.0), |(v, d), (k, ck)| {
+                (v + ck * basis.t[k], d + ck * basis.d[k])
+            });
+            assert!(
+                (v - bv).abs() < 1e-12 && (d - bd).abs() < 1e-11,
+                "{tau}: {v} {bv} {d} {bd}"
+            );
+        }
     }
 }

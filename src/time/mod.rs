@@ -16,8 +16,8 @@ mod sidereal;
 
 pub use civil::{Disambiguation, Zone};
 pub use delta_t::DeltaT;
-pub(crate) use sidereal::apparent_sidereal_time_with;
 pub use sidereal::{apparent_sidereal_time_deg, mean_sidereal_time_deg};
+pub(crate) use sidereal::{apparent_sidereal_time_for_horizon, apparent_sidereal_time_with};
 
 use crate::Error;
 use crate::error::check_range;

@@ -65,6 +65,25 @@ pub(crate) fn apparent_sidereal_time_with(
     sidereal_time_with(ut, tt, n, true)
 }
 
+/// As [`apparent_sidereal_time_with`] without the IERS complementary
+/// terms of the equation of the equinoxes (at most 2.7 mas, 0.18 ms of
+/// time; the long-term branch has none): for horizon work, where a
+/// millisecond is far below what matters.
+pub(crate) fn apparent_sidereal_time_for_horizon(
+    ut: JulianDayUt,
+    tt: crate::time::JulianDayTt,
+    n: &Nutation,
+) -> f64 {
+    let t = tt.centuries_since_j2000();
+    let ee_deg = n.longitude_deg * cos(n.true_obliquity_deg() * DEG_TO_RAD);
+    let jd = ut.value();
+    if jd > JD_1850 && jd < JD_2050 {
+        norm_deg(gmst_iers_deg(jd, t, false) + ee_deg)
+    } else {
+        norm_deg(gmst_long_term_deg(jd, t) + ee_deg)
+    }
+}
+
 fn sidereal_time_with(
     ut: JulianDayUt,
     tt: crate::time::JulianDayTt,
@@ -79,14 +98,14 @@ fn sidereal_time_with(
     };
     let jd = ut.value();
     if jd > JD_1850 && jd < JD_2050 {
-        norm_deg(gmst_iers_deg(jd, t) + ee_deg)
+        norm_deg(gmst_iers_deg(jd, t, true) + ee_deg)
     } else {
         norm_deg(gmst_long_term_deg(jd, t) + ee_deg)
     }
 }
 
 /// IERS 2010 GMST (ERA + polynomial + complementary terms), degrees.
-fn gmst_iers_deg(jd_ut: f64, t: f64) -> f64 {
+fn gmst_iers_deg(jd_ut: f64, t: f64, complementary: bool) -> f64 {
     let du = jd_ut - 2_451_545.0;
     // ERA = 360° (0.7790572732640 + 1.00273781191135448 Dᵤ); the whole
     // turns of Dᵤ are dropped first so the fraction keeps full precision.
@@ -103,7 +122,12 @@ fn gmst_iers_deg(jd_ut: f64, t: f64) -> f64 {
             -0.0000000368,
         ],
     );
-    era_turns * 360.0 + (poly_arcsec + complementary_terms_arcsec(t)) / 3600.0
+    let ct = if complementary {
+        complementary_terms_arcsec(t)
+    } else {
+        0.0
+    };
+    era_turns * 360.0 + (poly_arcsec + ct) / 3600.0
 }
 
 /// Long-term GMST of Swiss Ephemeris 2.10 (used before 1850 and after

@@ -6,7 +6,9 @@
 //! finds them in O(1)). Each segment's record is a bit stream of quantised
 //! Chebyshev coefficients for three coordinates. The header and the
 //! per-coefficient quantisation fields are parsed at compile time (`const`),
-//! so a lookup is arithmetic plus one record decode and three Clenshaw sums.
+//! so a lookup is arithmetic plus one record decode, one Chebyshev basis
+//! (shared by the coordinates and by tables on the same segment grid) and
+//! three dot products. [`Slot`] keeps a decoded segment for a caller's cache.
 
 /// Coefficients per coordinate, at most (the Moon's tables use 37).
 pub(crate) const MAX_COEF: usize = 40;

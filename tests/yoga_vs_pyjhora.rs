@@ -75,6 +75,9 @@ struct Row {
     asc: f64,
     grahas: [f64; 9],
     gulika: f64,
+    maandi: f64,
+    /// PyJHora's tithi (1–30) at birth.
+    tithi: u32,
     /// PyJHora's answer per key.
     flags: BTreeMap<&'static str, bool>,
 }
@@ -298,6 +301,133 @@ fn bhava_class(key: &str, r: &Row, ours: bool) -> Option<&'static str> {
     }
 }
 
+/// PyJHora's malefics on its jd/place path (`charts.benefics_and_malefics`):
+/// Sun, Mars, Saturn, Rahu, Ketu; the Moon for tithis 16–30; Mercury when
+/// more malefics than benefics share his sign (a tie goes to the graha
+/// nearest him in longitude). Bit `i` = graha index.
+fn pj_malefics(r: &Row) -> u16 {
+    let s = r.signs();
+    let mut mal: u16 = 0b1_1100_0101;
+    let mut ben: u16 = 0b11_0000;
+    if r.tithi > 15 {
+        mal |= 1 << 1;
+    } else {
+        ben |= 1 << 1;
+    }
+    let with_me = |set: u16| {
+        (0..9)
+            .filter(|&i| set & (1 << i) != 0 && s[i] == s[3])
+            .count()
+    };
+    let (m, b) = (with_me(mal), with_me(ben));
+    let mercury_malefic = if m == b && m > 0 {
+        let deg = |i: usize| r.grahas[i].rem_euclid(30.0);
+        let nearest = (0..9)
+            .filter(|&i| i != 3 && s[i] == s[3])
+            .min_by(|&a, &c| (deg(a) - deg(3)).abs().total_cmp(&(deg(c) - deg(3)).abs()))
+            .unwrap();
+        mal & (1 << nearest) != 0
+    } else {
+        m > b
+    };
+    if mercury_malefic { mal | (1 << 3) } else { mal }
+}
+
+/// Graha drishti: does graha `g` in sign `from` aspect sign `to`?
+fn graha_drishti(g: usize, from: usize, to: usize) -> bool {
+    let d = (to + 12 - from) % 12 + 1;
+    d == 7
+        || (g == 2 && (d == 4 || d == 8))
+        || (g == 4 && (d == 5 || d == 9))
+        || (g == 6 && (d == 3 || d == 10))
+}
+
+/// Rasi (sign) drishti: movable signs aspect the fixed ones but the
+/// adjacent, fixed the movable but the adjacent, dual the other duals.
+fn rasi_drishti(from: usize, to: usize) -> bool {
+    let (a, b) = (from % 3, to % 3);
+    let adjacent = (to + 12 - from) % 12 == 1 || (from + 12 - to) % 12 == 1;
+    match a {
+        0 => b == 1 && !adjacent,
+        1 => b == 0 && !adjacent,
+        _ => b == 2 && from != to,
+    }
+}
+
+/// PyJHora's `house.planets_aspecting_the_raasi(chart, raasi)` as it
+/// computes: the grahas whose sign has rasi drishti on a sign holding the
+/// graha whose *index* equals `raasi` (a sign number compared with graha
+/// numbers), rather than the grahas aspecting the sign `raasi`.
+fn pj_aspecting_raasi(s: &[usize; 9], raasi: usize) -> u16 {
+    let mut out = 0;
+    for p in 0..9 {
+        if (0..9).any(|q| q == raasi && rasi_drishti(s[p], s[q])) {
+            out |= 1 << p;
+        }
+    }
+    out
+}
+
+/// The grahas aspecting sign `t` by graha drishti.
+fn aspecting(s: &[usize; 9], t: usize) -> u16 {
+    (0..9)
+        .filter(|&p| graha_drishti(p, s[p], t))
+        .fold(0, |m, p| m | (1 << p))
+}
+
+/// Classes traced key by key (tests/data/README.md, "Yoga fixtures").
+fn traced_class(key: &str, r: &Row, ours: bool) -> Option<&'static str> {
+    let s = r.signs();
+    let lagna = sign(r.asc);
+    let theirs = !ours;
+    let pj_mal = pj_malefics(r);
+    let occupied_by = |t: usize, set: u16| (0..9).any(|i| set & (1 << i) != 0 && s[i] == t);
+    match key {
+        "kaalanirdesat_puthranaasa_yoga_230" | "khalwata_yoga" => {
+            // Re-evaluate PyJHora's rule with its house-aspect lookup and
+            // with graha drishti: the class holds when the first gives
+            // PyJHora's answer and the second ours.
+            let rule = |asp: &dyn Fn(usize) -> u16, mal: u16| -> bool {
+                let hit = |t: usize| occupied_by(t, mal) || asp(t) & mal != 0;
+                if key == "khalwata_yoga" {
+                    [0, 1, 4, 7, 8, 9, 10].contains(&lagna) && asp(lagna) & mal != 0
+                } else {
+                    hit((lagna + 4) % 12) && hit((s[4] + 4) % 12)
+                }
+            };
+            let pj = rule(&|t| pj_aspecting_raasi(&s, t), pj_mal);
+            let text = rule(&|t| aspecting(&s, t), pj_mal);
+            (pj == theirs && text == ours).then_some("house aspect misindexed")
+        }
+        "dharidhra_yoga" => {
+            // PyJHora's method 1 also counts the 2nd lord in a dusthana.
+            let l2 = lord(r.house(2));
+            if theirs && [6, 8, 12].iter().any(|&n| s[l2] == r.house(n)) {
+                Some("2nd lord counted")
+            } else {
+                // PyJHora may take Ketu or Rahu as lord of Scorpio or Aquarius.
+                [r.house(2), r.house(11)]
+                    .iter()
+                    .any(|&h| h == 7 || h == 10)
+                    .then_some("node as co-lord")
+            }
+        }
+        "sarpaganda_yoga" => {
+            // Rahu in the 2nd; PyJHora also wants Mandi there.
+            (ours && sign(r.maandi) != s[7]).then_some("Mandi not a chart fact")
+        }
+        "putramooladdhana_yoga"
+        | "shatrumooladdhana_yoga"
+        | "parihasaka_yoga"
+        | "bhojana_soukhya_yoga" => {
+            // PyJHora's jd/place path passes no vaiseshikamsa scores, so
+            // these never fire there; we evaluate the rest of the rule.
+            ours.then_some("vaiseshikamsa not passed")
+        }
+        _ => None,
+    }
+}
+
 /// Keys whose disagreements are not yet analysed rule by rule: the count is
 /// reported, and tests/data/README.md lists them.
 fn unanalysed(key: &str) -> bool {
@@ -305,7 +435,20 @@ fn unanalysed(key: &str) -> bool {
         key,
         "vanchana_chora_bheethi_yoga" | "rogagrastha_yoga" | "anthya_vayasi_dhana_yoga"
     ) && !CLASSIC_KEYS.contains(&key)
+        && !TRACED_KEYS.contains(&key)
 }
+
+/// Keys traced rule by rule, each with classifiers in [`traced_class`].
+const TRACED_KEYS: [&str; 8] = [
+    "kaalanirdesat_puthranaasa_yoga_230",
+    "khalwata_yoga",
+    "dharidhra_yoga",
+    "sarpaganda_yoga",
+    "putramooladdhana_yoga",
+    "shatrumooladdhana_yoga",
+    "parihasaka_yoga",
+    "bhojana_soukhya_yoga",
+];
 
 /// The first 54 keys, each with classifiers written from its rule.
 const CLASSIC_KEYS: [&str; 18] = [
@@ -352,7 +495,8 @@ fn load() -> (Vec<&'static str>, Vec<Row>) {
             (k, c)
         })
         .collect();
-    let (asc, gul) = (need("asc"), need("gulika"));
+    let (asc, gul, maa) = (need("asc"), need("gulika"), need("maandi"));
+    let tit = need("pj_tithi");
     let grahas = [
         "sun", "moon", "mars", "mercury", "jupiter", "venus", "saturn", "rahu", "ketu",
     ]
@@ -365,6 +509,8 @@ fn load() -> (Vec<&'static str>, Vec<Row>) {
                 asc: n(asc),
                 grahas: grahas.map(n),
                 gulika: n(gul),
+                maandi: n(maa),
+                tithi: f[tit].parse().unwrap(),
                 flags: answer.iter().map(|&(k, c)| (k, f[c] == "1")).collect(),
             }
         })
@@ -413,6 +559,7 @@ fn presence_agrees_with_pyjhora() {
             let class = classic_class(key, r, ours)
                 .or_else(|| chart_benefics_class(key, r, ours))
                 .or_else(|| bhava_class(key, r, ours))
+                .or_else(|| traced_class(key, r, ours))
                 .or_else(|| unanalysed(key).then_some("not yet analysed"));
             match class {
                 Some(c) => *classes.entry(c).or_default() += 1,
@@ -431,8 +578,9 @@ fn presence_agrees_with_pyjhora() {
     for (c, n) in &classes {
         println!("class {c:32} {n:5}");
     }
-    // The issue asks for 95 %; this is the measured floor (see the README).
-    assert!(pct >= 94.0, "agreement {pct:.2}% < 94%");
+    // The issue asks for 95 %; this is the measured floor (94.74 %, see the
+    // README).
+    assert!(pct >= 94.7, "agreement {pct:.2}% < 94.7%");
     assert!(
         unknown.is_empty(),
         "undocumented disagreements: {unknown:#?}"

@@ -208,6 +208,13 @@ impl ChartFacts {
         if occupants[sign[3] as usize] & malefic_base == 0 {
             benefic |= me;
         }
+        // A graha under a malefic's drishti is afflicted, hence weak.
+        let malefic = !benefic & 0x1ff;
+        for (m, hit) in aspects.iter().enumerate() {
+            if malefic & (1 << m) != 0 {
+                weak |= hit & !(1 << m);
+            }
+        }
         let house_lord =
             core::array::from_fn(|n| Rashi::ALL[(lagna as usize + n) % 12].lord().index() as u8);
         let seven_signs = sign[..7].iter().fold(0u16, |m, s| m | (1 << s));

@@ -364,8 +364,10 @@ pub enum Cond {
     /// debilitated, and in its exaltation, moolatrikona or own sign or in a
     /// kendra or trikona from the lagna.
     Strong(Who),
-    /// Every graha of the selection is weak: debilitated, combust, or in the
-    /// 6th, 8th or 12th from the lagna.
+    /// Every graha of the selection is weak: debilitated, combust, in the
+    /// 6th, 8th or 12th from the lagna, or under a malefic's graha drishti
+    /// (afflicted; the texts leave "weak" undefined, affliction is its
+    /// classical mark).
     Weak(Who),
     /// Every graha of the selection is within 1° of its degree of deep
     /// exaltation (paramochcha, BPHS 3.49–50).

@@ -152,11 +152,16 @@ pub(super) const BHAVA: &[Yoga] = &[
         ])
     ),
     y!(
+        // Raman #117: the lagna lord, or the lord of the sign the lagna lord
+        // occupies, in a movable sign (the Moon plays no part).
         "Sada Sanchara",
         ["sada_sanchara_yoga"],
         Bhava,
-        "Raman, Three Hundred Important Combinations (Sada Sanchara)",
-        Cond::Any(&[in_signs(lord(1), MOVABLE), in_signs(g(Moon), MOVABLE)])
+        "Raman #117",
+        Cond::Any(&[
+            in_signs(lord(1), MOVABLE),
+            in_signs(Who::Dispositor(&Who::Lord(1)), MOVABLE),
+        ])
     ),
     // ── Dhana yogas per lagna (BPHS ch. 41; Raman #118–128).
     dhana_fifth!(
@@ -336,50 +341,67 @@ pub(super) const BHAVA: &[Yoga] = &[
         ])
     ),
     y!(
+        // Raman #136–137: the lagna and 2nd lords in the 3rd, the 3rd
+        // aspected by a benefic; or the 3rd lord in the 2nd with Jupiter,
+        // joined or aspected by the lagna lord (#137 also puts the lagna
+        // lord in a vaiseshikamsa: not a chart fact, left out).
         "Bhratrumooladdhanaprapti",
         ["bhratrumooladdhanaprapti_yoga"],
         Dhana,
-        "Raman, Three Hundred Important Combinations (wealth through brothers)",
+        "Raman #136–137",
         Cond::Any(&[
-            with(lord(2), lord(3)),
-            Cond::All(&[at(lord(2), h!(3)), with(lord(2), BENEFICS)]),
+            Cond::All(&[at(Who::Lords(h!(1, 2)), h!(3)), aspects(BENEFICS, h!(3))]),
+            Cond::All(&[
+                at(lord(3), h!(2)),
+                with(lord(3), g(Jupiter)),
+                infl(lord(3), lord(1)),
+            ]),
         ])
     ),
     y!(
+        // Raman #138: the 2nd lord joins the 4th lord or is aspected by him.
         "Matrumooladdhana",
         ["matrumooladdhana_yoga"],
         Dhana,
-        "Raman, Three Hundred Important Combinations (wealth through the mother)",
-        Cond::Any(&[
-            with(lord(2), lord(4)),
-            Cond::All(&[at(lord(2), h!(4)), infl(lord(2), BENEFICS)]),
-        ])
+        "Raman #138",
+        infl(lord(2), lord(4))
     ),
     y!(
+        // Raman #139: the strong 2nd lord conjoined with the 5th lord or
+        // Jupiter (the lagna lord in a vaiseshikamsa: not a chart fact,
+        // left out).
         "Putramooladdhana",
         ["putramooladdhana_yoga"],
         Dhana,
-        "Raman, Three Hundred Important Combinations (wealth through children)",
-        Cond::Any(&[with(lord(2), lord(5)), at(lord(2), h!(5))])
-    ),
-    y!(
-        "Shatrumooladdhana",
-        ["shatrumooladdhana_yoga"],
-        Dhana,
-        "Raman, Three Hundred Important Combinations (wealth through enemies)",
+        "Raman #139",
         Cond::All(&[
-            Cond::Any(&[with(lord(2), lord(6)), at(lord(2), h!(6))]),
-            at(lord(6), GOOD),
+            strong(lord(2)),
+            Cond::Any(&[with(lord(2), lord(5)), with(lord(2), g(Jupiter))]),
         ])
     ),
     y!(
+        // Raman #140: the strong 2nd lord joins the 6th lord or Mars (the
+        // lagna lord in a vaiseshikamsa: left out).
+        "Shatrumooladdhana",
+        ["shatrumooladdhana_yoga"],
+        Dhana,
+        "Raman #140",
+        Cond::All(&[
+            strong(lord(2)),
+            Cond::Any(&[with(lord(2), lord(6)), with(lord(2), g(Mars))]),
+        ])
+    ),
+    y!(
+        // Raman #141: the strong 2nd lord joined or aspected by the 7th
+        // lord and by Venus, the lagna lord powerful.
         "Kalatramooladdhana",
         ["kalatramooladdhana_yoga"],
         Dhana,
-        "Raman, Three Hundred Important Combinations (wealth through the spouse)",
-        Cond::Any(&[
-            with(lord(2), lord(7)),
-            Cond::All(&[at(lord(2), h!(7)), with(lord(2), BENEFICS)]),
+        "Raman #141",
+        Cond::All(&[
+            strong(Who::Lords(h!(1, 2))),
+            infl(lord(2), lord(7)),
+            infl(lord(2), g(Venus)),
         ])
     ),
     y!(
@@ -393,11 +415,13 @@ pub(super) const BHAVA: &[Yoga] = &[
         "Ayatnadhanalabha",
         ["ayatnadhanalabha_yoga"],
         Dhana,
-        "Raman, Three Hundred Important Combinations (Ayatnadhanalabha)",
+        // Raman #143: the lords of the lagna and the 2nd exchange places
+        // (an exchange only: the text names no conjunction).
+        "Raman #143",
         Cond::LordsRelated {
             a: h!(1),
             b: h!(2),
-            how: relation::CONJUNCTION | relation::EXCHANGE,
+            how: relation::EXCHANGE,
         }
     ),
     // ── Poverty (Phaladeepika ch. 6; BPHS ch. 42; Raman #144–153).
@@ -549,18 +573,26 @@ pub(super) const BHAVA: &[Yoga] = &[
         Cond::All(&[at(lord(2), KENDRA), Cond::DeepExalted(lord(2))])
     ),
     y!(
+        // Raman #156: the lord of the Sun's navamsa in the 2nd (and in a
+        // vaiseshikamsa: not a chart fact, left out).
         "Parihasaka",
         ["parihasaka_yoga"],
         Bhava,
-        "Raman, Three Hundred Important Combinations (Parihasaka)",
-        Cond::All(&[with(lord(1), lord(2)), infl(lord(1), BENEFICS)])
+        "Raman #156",
+        at(Who::NavamsaDispositor(&g(Sun)), h!(2))
     ),
     y!(
+        // Raman #157: the 2nd lord in a sign of Saturn or Mars, and
+        // malefics in kendras and trikonas ("malefics join kendras and
+        // trikonas": read as any malefic in any of them, as PyJHora reads it).
         "Asatyavadi",
         ["asatyavadi_yoga"],
         Bhava,
-        "Raman, Three Hundred Important Combinations (Asatyavadi)",
-        Cond::All(&[with(lord(2), gs!(Saturn, Rahu, Ketu)), weak(g(Mercury))])
+        "Raman #157",
+        Cond::All(&[
+            in_signs(lord(2), MARS_SIGNS | SATURN_SIGNS),
+            occ(MALEFICS, KENDRA_TRIKONA),
+        ])
     ),
     y!(
         "Jada",
@@ -689,14 +721,13 @@ pub(super) const BHAVA: &[Yoga] = &[
         ])
     ),
     y!(
+        // Raman: Rahu in the 2nd with Mandi (Mandi is not a chart fact:
+        // left out, so Rahu in the 2nd suffices here).
         "Sarpaganda",
         ["sarpaganda_yoga"],
         Arishta,
         "Raman, Three Hundred Important Combinations (Sarpaganda)",
-        Cond::All(&[
-            at(g(Rahu), h!(2)),
-            Cond::Any(&[with(g(Rahu), lord(2)), aspected(g(Rahu), MALEFICS)]),
-        ])
+        at(g(Rahu), h!(2))
     ),
     y!(
         "Vakchalana",

@@ -139,20 +139,12 @@ pub fn position(body: Body, jd: JulianDayTt) -> Result<Position, Error> {
 fn position_with<E: Eval>(e: &mut E, body: Body, t: f64) -> Position {
     match body {
         Body::MeanNode => nodes::mean_node(e, t),
-        Body::TrueNode => nodes::true_node(e, clamp_for_node(t)),
+        Body::TrueNode => nodes::true_node(e, t),
         _ => {
             let [(dpsi, dpsi_rate), ..] = e.eval(NUTATION_INDEX, t, 1);
             from_tables(e, body, t, dpsi, dpsi_rate)
         }
     }
-}
-
-/// The true node's speed needs the Moon a step either side; at the very
-/// ends of the range the node is evaluated that step inside (it moves
-/// under 0.1″ in 0.01 day).
-fn clamp_for_node(t: f64) -> f64 {
-    let h = nodes::TRUE_NODE_STEP_DAYS;
-    t.clamp(FIRST_JD_TT + h, END_JD_TT - h - 1e-9)
 }
 
 /// Every body at one instant, in [`Body::ALL`] order (the nutation series
@@ -171,7 +163,7 @@ fn all_positions_with<E: Eval>(e: &mut E, t: f64) -> [Position; 12] {
     let [(dpsi, dpsi_rate), ..] = e.eval(NUTATION_INDEX, t, 1);
     Body::ALL.map(|body| match body {
         Body::MeanNode => nodes::mean_node(e, t),
-        Body::TrueNode => nodes::true_node(e, clamp_for_node(t)),
+        Body::TrueNode => nodes::true_node(e, t),
         _ => from_tables(e, body, t, dpsi, dpsi_rate),
     })
 }
@@ -211,6 +203,8 @@ const NUTATION_INDEX: usize = TABLE_BODIES;
 /// instant inside the range: the first `coords` coordinates with rates.
 trait Eval {
     fn eval(&mut self, index: usize, t: f64, coords: usize) -> [(f64, f64); 3];
+    /// All three coordinates with first and second derivatives per day.
+    fn eval2(&mut self, index: usize, t: f64) -> [[f64; 3]; 3];
 }
 
 /// Decode-and-sum in one pass, nothing kept but the Chebyshev basis.
@@ -221,6 +215,11 @@ impl Eval for Cold {
     fn eval(&mut self, index: usize, t: f64, coords: usize) -> [(f64, f64); 3] {
         let table = TABLES.get(index).unwrap_or(&NUTATION);
         table.eval_with(t, coords, &mut self.0)
+    }
+
+    fn eval2(&mut self, index: usize, t: f64) -> [[f64; 3]; 3] {
+        let table = TABLES.get(index).unwrap_or(&NUTATION);
+        table.eval2(t, &mut Slot::new())
     }
 }
 
@@ -333,6 +332,11 @@ impl Eval for SegmentCache {
         let table = TABLES.get(index).unwrap_or(&NUTATION);
         let slot = &mut self.slots[index.min(TABLE_BODIES)];
         table.eval_cached(t, coords, slot, &mut self.basis)
+    }
+
+    fn eval2(&mut self, index: usize, t: f64) -> [[f64; 3]; 3] {
+        let table = TABLES.get(index).unwrap_or(&NUTATION);
+        table.eval2(t, &mut self.slots[index.min(TABLE_BODIES)])
     }
 }
 

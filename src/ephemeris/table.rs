@@ -363,6 +363,72 @@ impl Table {
         out
     }
 
+    /// Decodes the segment holding `jd_tt` into `slot` unless it holds it
+    /// already (with at least `coords` coordinates).
+    fn fill(&self, jd_tt: f64, coords: usize, slot: &mut Slot) {
+        let x = jd_tt - self.epoch;
+        if slot.start <= x && x < slot.end && slot.coords >= coords {
+            return;
+        }
+        let seg = self.locate(jd_tt);
+        let record = self.record(&seg);
+        let class = seg.class;
+        for c in 0..coords {
+            let n = self.n_used[class][c];
+            let fields = self.fields[class][c][..n].iter();
+            let row = slot.coef[c][..n].iter_mut();
+            if class == 0 {
+                for ((q, f), s) in row.zip(fields).zip(&self.scale0[c][..n]) {
+                    *q = decode(&record, *f) * s;
+                }
+            } else {
+                let quanta = self.a[class][c][..n].iter().zip(&self.b[class][c][..n]);
+                for ((q, f), (a, b)) in row.zip(fields).zip(quanta) {
+                    *q = decode(&record, *f) * min(*a, b * seg.len);
+                }
+            }
+            slot.n[c] = n;
+        }
+        slot.start = seg.start;
+        slot.end = seg.end;
+        slot.len = seg.len;
+        slot.coords = coords;
+    }
+
+    /// The three coordinates at `jd_tt` with their first and second
+    /// derivatives per day, through `slot` (decoded if needed). The second
+    /// derivatives come from `T_k'' = 4 T_{k−1}' + 2τ T_{k−1}'' − T_{k−2}''`,
+    /// the derivative of the first-derivative recurrence.
+    pub(crate) fn eval2(&self, jd_tt: f64, slot: &mut Slot) -> [[f64; 3]; 3] {
+        self.fill(jd_tt, 3, slot);
+        let x = jd_tt - self.epoch;
+        let f = self.tau_scale;
+        let tau = f * (2.0 * (x - slot.start) / slot.len - 1.0);
+        let k1 = 2.0 * f / slot.len;
+        let n = slot.n.iter().copied().max().unwrap_or(0).clamp(2, MAX_COEF);
+        let (mut t, mut d, mut dd) = ([0.0; MAX_COEF], [0.0; MAX_COEF], [0.0; MAX_COEF]);
+        (t[0], t[1], d[1]) = (1.0, tau, 1.0);
+        let two_tau = 2.0 * tau;
+        for k in 2..n {
+            t[k] = two_tau * t[k - 1] - t[k - 2];
+            d[k] = 2.0 * t[k - 1] + two_tau * d[k - 1] - d[k - 2];
+            dd[k] = 4.0 * d[k - 1] + two_tau * dd[k - 1] - dd[k - 2];
+        }
+        let mut out = [[0.0; 3]; 3];
+        for (c, o) in out.iter_mut().enumerate() {
+            let m = slot.n[c];
+            let (mut v, mut v1, mut v2) = (0.0, 0.0, 0.0);
+            for k in 0..m {
+                let q = slot.coef[c][k];
+                v += q * t[k];
+                v1 += q * d[k];
+                v2 += q * dd[k];
+            }
+            *o = [v, v1 * k1, v2 * k1 * k1];
+        }
+        out
+    }
+
     /// As [`Table::eval_with`], through `slot`: the segment's coefficients
     /// are decoded into it once and reused while later instants fall in the
     /// same segment. Bit-identical to [`Table::eval_with`] (same products,
@@ -376,31 +442,7 @@ impl Table {
     ) -> [(f64, f64); 3] {
         let x = jd_tt - self.epoch;
         let coords = coords.min(3);
-        if !(slot.start <= x && x < slot.end && slot.coords >= coords) {
-            let seg = self.locate(jd_tt);
-            let record = self.record(&seg);
-            let class = seg.class;
-            for c in 0..coords {
-                let n = self.n_used[class][c];
-                let fields = self.fields[class][c][..n].iter();
-                let row = slot.coef[c][..n].iter_mut();
-                if class == 0 {
-                    for ((q, f), s) in row.zip(fields).zip(&self.scale0[c][..n]) {
-                        *q = decode(&record, *f) * s;
-                    }
-                } else {
-                    let quanta = self.a[class][c][..n].iter().zip(&self.b[class][c][..n]);
-                    for ((q, f), (a, b)) in row.zip(fields).zip(quanta) {
-                        *q = decode(&record, *f) * min(*a, b * seg.len);
-                    }
-                }
-                slot.n[c] = n;
-            }
-            slot.start = seg.start;
-            slot.end = seg.end;
-            slot.len = seg.len;
-            slot.coords = coords;
-        }
+        self.fill(jd_tt, coords, slot);
         let f = self.tau_scale;
         let tau = f * (2.0 * (x - slot.start) / slot.len - 1.0);
         let rate_factor = 2.0 * f / slot.len;

@@ -19,7 +19,7 @@ pub use dignity::{
 pub use karaka::Karaka;
 
 use crate::ayanamsa::AyanamsaValue;
-use crate::ephemeris::{Body, Position, all_positions};
+use crate::ephemeris::{Body, Position};
 use crate::error::check_range;
 use crate::graha::Graha;
 use crate::houses::{HouseOptions, HouseSystem, Houses, houses_at_with};
@@ -202,11 +202,22 @@ const COMBUSTION_ORB_DEG: [(f64, f64); 7] = [
 /// House number (1–12) of a longitude among cusps (each house runs from its
 /// cusp to the next), or by sign from the ascendant for whole-sign houses.
 fn house_of(longitude: f64, houses: &ChartHouses) -> u8 {
+    // Arguments here are differences of two angles in [0°, 360°): one
+    // conditional turn puts them back in range (the general reduction only
+    // if something else came in).
+    let wrap = |x: f64| {
+        let y = if x < 0.0 { x + 360.0 } else { x };
+        if (0.0..360.0).contains(&y) {
+            y
+        } else {
+            norm_deg(y)
+        }
+    };
     let c = &houses.cusps;
     for i in 0..12 {
         let start = c[i];
-        let span = norm_deg(c[(i + 1) % 12] - start);
-        if norm_deg(longitude - start) < span {
+        let span = wrap(c[(i + 1) % 12] - start);
+        if wrap(longitude - start) < span {
             return i as u8 + 1;
         }
     }
@@ -236,11 +247,20 @@ impl Chart {
     pub fn new(birth: &BirthData, config: &ChartConfig) -> Result<Chart, Error> {
         let ut = birth.instant;
         let tt = ut.to_tt_with(config.delta_t);
-        let positions = all_positions(tt)?;
-        // Nutation once for the ayanamsa, sidereal time and obliquity; houses
-        // follow Swiss Ephemeris in taking TT from the default Delta T.
+        // Nutation once for the ayanamsa, sidereal time, obliquity and mean
+        // node; houses follow Swiss Ephemeris in taking TT from the default
+        // Delta T.
         let tt_houses = ut.to_tt();
         let nutation = crate::nutation::Nutation::at(tt_houses);
+        let node_body = match config.node {
+            NodeKind::True => Body::TrueNode,
+            NodeKind::Mean => Body::MeanNode,
+        };
+        let (planets, node) = crate::ephemeris::planets_and_node(
+            tt,
+            node_body,
+            (tt == tt_houses).then_some(nutation.longitude_deg),
+        )?;
         let ayanamsa = config.ayanamsa.map(|a| {
             if tt == tt_houses {
                 a.model().at_with_nutation(tt, nutation.longitude_deg)
@@ -286,10 +306,6 @@ impl Chart {
         let ascendant = ZodiacPoint::at(asc);
 
         // The nine grahas from the ephemeris; Rahu from the chosen node.
-        let node_body = match config.node {
-            NodeKind::True => Body::TrueNode,
-            NodeKind::Mean => Body::MeanNode,
-        };
         let source = |g: Graha| -> (Position, f64) {
             let body = match g {
                 Graha::Sun => Body::Sun,
@@ -301,7 +317,7 @@ impl Chart {
                 Graha::Saturn => Body::Saturn,
                 Graha::Rahu | Graha::Ketu => node_body,
             };
-            let p = positions[body.index()];
+            let p = planets.get(body.index()).copied().unwrap_or(node);
             let extra = if g == Graha::Ketu { 180.0 } else { 0.0 };
             (p, norm_deg(p.longitude + extra - shift))
         };
@@ -358,7 +374,7 @@ impl Chart {
             [Body::Uranus, Body::Neptune, Body::Pluto]
                 .into_iter()
                 .map(|b| {
-                    let p = positions[b.index()];
+                    let p = planets[b.index()];
                     let lon = norm_deg(p.longitude - shift);
                     OuterPlacement {
                         body: b,

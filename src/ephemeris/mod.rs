@@ -168,6 +168,27 @@ fn all_positions_with<E: Eval>(e: &mut E, t: f64) -> [Position; 12] {
     })
 }
 
+/// Sun … Pluto (in [`Body::ALL`] order) and one node, `node` being
+/// [`Body::MeanNode`] or [`Body::TrueNode`]: what a chart needs, without
+/// computing the other node. `dpsi_2000b_deg` is the IAU 2000B Δψ at `jd`
+/// if the caller has it (the mean node needs it).
+pub(crate) fn planets_and_node(
+    jd: JulianDayTt,
+    node: Body,
+    dpsi_2000b_deg: Option<f64>,
+) -> Result<([Position; TABLE_BODIES], Position), Error> {
+    let t = check_range(jd)?;
+    let mut e = Cold(Basis::new());
+    let [(dpsi, dpsi_rate), ..] = e.eval(NUTATION_INDEX, t, 1);
+    let planets: [Position; TABLE_BODIES] =
+        core::array::from_fn(|i| from_tables(&mut e, Body::ALL[i], t, dpsi, dpsi_rate));
+    let node = match node {
+        Body::MeanNode => nodes::mean_node_with(&mut e, t, dpsi_2000b_deg),
+        _ => nodes::true_node(&mut e, t),
+    };
+    Ok((planets, node))
+}
+
 fn check_range(jd: JulianDayTt) -> Result<f64, Error> {
     let t = jd.value();
     if (FIRST_JD_TT..END_JD_TT).contains(&t) {
@@ -416,6 +437,22 @@ mod tests {
         }
         assert!(dpsi < 3.0 && deps < 2.2, "{dpsi} {deps} mas");
         assert!(dpsi > 1.0, "the bound is not vacuous: {dpsi} mas");
+    }
+
+    #[test]
+    fn chart_positions_equal_all_positions() {
+        let jd = JulianDayTt::new(2_447_906.875_658).unwrap();
+        let all = all_positions(jd).unwrap();
+        let dpsi = crate::Nutation::at(jd).longitude_deg;
+        for (node, with) in [
+            (Body::TrueNode, None),
+            (Body::MeanNode, None),
+            (Body::MeanNode, Some(dpsi)),
+        ] {
+            let (planets, n) = planets_and_node(jd, node, with).unwrap();
+            assert_eq!(planets[..], all[..TABLE_BODIES]);
+            assert_eq!(n, all[node.index()]);
+        }
     }
 
     #[test]

@@ -43,6 +43,16 @@ const PRECESSION_RATE_ARCSEC_PER_CENTURY: f64 = 5_028.796_195;
 /// read from the nutation table, whose IAU 2000A rate differs from 2000B's
 /// by under 1e-9 °/day).
 pub(super) fn mean_node<E: Eval>(e: &mut E, jd_tt: f64) -> Position {
+    mean_node_with(e, jd_tt, None)
+}
+
+/// As [`mean_node`], with the IAU 2000B Δψ at `jd_tt` (degrees) if the
+/// caller has it already.
+pub(super) fn mean_node_with<E: Eval>(
+    e: &mut E,
+    jd_tt: f64,
+    dpsi_2000b_deg: Option<f64>,
+) -> Position {
     let t = (jd_tt - 2_451_545.0) / 36_525.0;
     let omega_deg = poly(t, &OMEGA_ARCSEC) / 3600.0;
     // dΩ/dt from the polynomial, per day.
@@ -56,7 +66,7 @@ pub(super) fn mean_node<E: Eval>(e: &mut E, jd_tt: f64) -> Position {
         ],
     ) / 3600.0
         / 36_525.0;
-    let dpsi = iau2000b_arcsec(t).0 / 3600.0;
+    let dpsi = dpsi_2000b_deg.unwrap_or_else(|| iau2000b_arcsec(t).0 / 3600.0);
     let [(_, dpsi_rate), ..] = e.eval(NUTATION_INDEX, jd_tt, 1);
     Position {
         body: Body::MeanNode,

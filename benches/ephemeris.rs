@@ -25,6 +25,33 @@ fn ephemeris(c: &mut Criterion) {
     g.bench_function("all_12_bodies", |b| {
         b.iter(|| jyotish::ephemeris::all_positions(black_box(t)).unwrap())
     });
+    // Through a SegmentCache, stepping an hour each call within a day (the
+    // segment stays decoded): what searches and panchangs pay per position.
+    for body in [Body::Sun, Body::Moon] {
+        let mut cache = jyotish::ephemeris::SegmentCache::new();
+        let mut hour = 0u32;
+        g.bench_function(
+            format!("cached_hourly_{}", body.name().to_lowercase()),
+            |b| {
+                b.iter(|| {
+                    hour = (hour + 1) % 24;
+                    let t = JulianDayTt::new(t.value() + f64::from(hour) / 24.0).unwrap();
+                    cache.position(black_box(body), t).unwrap()
+                })
+            },
+        );
+        let mut cache = jyotish::ephemeris::SegmentCache::new();
+        g.bench_function(
+            format!("cached_hourly_longitude_{}", body.name().to_lowercase()),
+            |b| {
+                b.iter(|| {
+                    hour = (hour + 1) % 24;
+                    let t = JulianDayTt::new(t.value() + f64::from(hour) / 24.0).unwrap();
+                    cache.longitude(black_box(body), t).unwrap()
+                })
+            },
+        );
+    }
     g.finish();
 }
 

@@ -411,6 +411,31 @@ fn bhava_and_arishta_yogas() {
 }
 
 #[test]
+fn sumukha_and_durmukha_raman_166_168() {
+    // Aries lagna: the 2nd lord Venus in Cancer (the 4th, a kendra) under
+    // Jupiter's 7th aspect from Capricorn, the 2nd (Taurus) empty: Sumukha
+    // by its first clause (Raman #166).
+    //                  Sun Moon Mars Merc Jup Ven Sat Rahu Ketu
+    let f = facts(AR, [LE, VI, SC, LE, CP, CN, AQ, GE, SG]);
+    assert!(has(&f, "Sumukha"));
+    // Jupiter moved to Sagittarius no longer aspects Cancer: absent.
+    let f = facts(AR, [LE, VI, SC, LE, SG, CN, AQ, GE, SG]);
+    assert!(!has(&f, "Sumukha"));
+    // A benefic in the 2nd suffices (second clause).
+    let f = facts(AR, [LE, VI, SC, LE, TA, CN, AQ, GE, SG]);
+    assert!(has(&f, "Sumukha"));
+    // Saturn in the 2nd and its lord Venus joined by Mars: Durmukha (Raman
+    // #168); with Venus alone in Cancer it is not.
+    let f = facts(AR, [LE, VI, CN, LE, SG, CN, TA, GE, SG]);
+    assert!(has(&f, "Durmukha"));
+    let f = facts(AR, [LE, VI, LE, LE, SG, CN, TA, GE, SG]);
+    assert!(!has(&f, "Durmukha"));
+    // Saturn in the 2nd with its lord Venus debilitated in Virgo: Durmukha.
+    let f = facts(AR, [LE, LI, LE, LE, SG, VI, TA, GE, SG]);
+    assert!(has(&f, "Durmukha"));
+}
+
+#[test]
 fn doshas_pravrajya_graded_vesi() {
     // Kala Sarpa: Rahu in Aries, Ketu in Libra, the seven between them.
     let k = [TA, GE, CN, TA, LE, GE, VI, AR, LI];

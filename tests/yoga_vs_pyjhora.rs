@@ -72,6 +72,8 @@ fn lord(s: usize) -> usize {
 }
 
 struct Row {
+    /// Position in the fixture (0-based birth number).
+    index: usize,
     asc: f64,
     grahas: [f64; 9],
     gulika: f64,
@@ -383,13 +385,51 @@ fn traced_class(key: &str, r: &Row, ours: bool) -> Option<&'static str> {
     let pj_mal = pj_malefics(r);
     let occupied_by = |t: usize, set: u16| (0..9).any(|i| set & (1 << i) != 0 && s[i] == t);
     match key {
+        "bandhu_pujya_yoga_194" => {
+            // Jupiter in, or aspecting, the 4th; or with, or aspecting, the
+            // 4th lord. PyJHora's "Jupiter conjoins the 4th lord" also holds
+            // when Jupiter is the 4th lord (joined with itself).
+            let h4 = r.house(4);
+            let rule_with = |l4: usize, asp: &dyn Fn(usize) -> u16, itself: bool| {
+                s[4] == h4
+                    || asp(h4) & (1 << 4) != 0
+                    || ((l4 != 4 || itself) && s[4] == s[l4])
+                    || graha_drishti(4, s[4], s[l4])
+            };
+            let rule = |asp: &dyn Fn(usize) -> u16, itself: bool| rule_with(lord(h4), asp, itself);
+            // PyJHora may take Ketu or Rahu as lord of Scorpio or Aquarius.
+            let node = match h4 {
+                7 => Some(8),
+                10 => Some(7),
+                _ => None,
+            };
+            let text = rule(&|t| aspecting(&s, t), false);
+            if text != ours {
+                None
+            } else if rule(&|t| aspecting(&s, t), true) == theirs {
+                Some("Jupiter joins itself")
+            } else {
+                if rule(&|t| pj_aspecting_raasi(&s, t), true) == theirs {
+                    Some("house aspect misindexed")
+                } else {
+                    node.filter(|&n| rule_with(n, &|t| pj_aspecting_raasi(&s, t), true) == theirs)
+                        .map(|_| "node as co-lord")
+                }
+            }
+        }
         "kaalanirdesat_puthranaasa_yoga_230" | "khalwata_yoga" => {
             // Re-evaluate PyJHora's rule with its house-aspect lookup and
             // with graha drishti: the class holds when the first gives
             // PyJHora's answer and the second ours.
             let rule = |asp: &dyn Fn(usize) -> u16, mal: u16| -> bool {
                 let hit = |t: usize| occupied_by(t, mal) || asp(t) & mal != 0;
-                if key == "khalwata_yoga" {
+                if key == "bandhu_pujya_yoga_194" {
+                    // Jupiter in, or aspecting, the 4th; or with, or
+                    // aspecting, the 4th lord.
+                    let (h4, l4) = (r.house(4), lord(r.house(4)));
+                    let j = 1 << 4;
+                    s[4] == h4 || asp(h4) & j != 0 || s[4] == s[l4] || graha_drishti(4, s[4], s[l4])
+                } else if key == "khalwata_yoga" {
                     [0, 1, 4, 7, 8, 9, 10].contains(&lagna) && asp(lagna) & mal != 0
                 } else {
                     hit((lagna + 4) % 12) && hit((s[4] + 4) % 12)
@@ -428,6 +468,161 @@ fn traced_class(key: &str, r: &Row, ours: bool) -> Option<&'static str> {
     }
 }
 
+/// PyJHora's benefics (bit `i` = graha index) on its jd/place path *as the
+/// fixture recorded them*: `adhi_yoga` and `maalaa_yoga`, called without a
+/// benefic list (the planet-positions calls the generator makes first for
+/// every birth), extend the module constant `const.natural_benefics` with
+/// Mercury in place whenever Mercury is benefic in that chart. From the
+/// first such chart on (birth 1 of the fixture) every later
+/// `charts.benefics_and_malefics` starts from the extended list, so
+/// Mercury is a benefic and, counted with himself many times over, never a
+/// malefic. Before that, [`pj_malefics`]'s rule.
+fn pj_benefics_recorded(r: &Row) -> u16 {
+    let mal = pj_malefics_recorded(r);
+    let moon = if r.tithi > 15 { 0 } else { 1 << 1 };
+    let mercury = if mal & (1 << 3) == 0 { 1 << 3 } else { 0 };
+    (1 << 4) | (1 << 5) | moon | mercury
+}
+
+/// PyJHora's malefics on its jd/place path as the fixture recorded them
+/// (see [`pj_benefics_recorded`]).
+fn pj_malefics_recorded(r: &Row) -> u16 {
+    let m = pj_malefics(r);
+    if r.index >= 1 { m & !(1 << 3) } else { m }
+}
+
+/// A departure of PyJHora's code from the text, which a model of its rule
+/// can switch off (the text's reading) one at a time.
+#[derive(Clone, Copy, PartialEq)]
+enum Dev {
+    /// Mercury benefic (never malefic) on the jd/place path from the second
+    /// birth on ([`pj_benefics_recorded`]); off: our benefics (BPHS 3.10–11).
+    Recorded,
+    /// Rasi (Jaimini) drishti where the text means graha drishti; off: graha
+    /// drishti.
+    Rasi,
+    /// The key's own departure (named in [`model_class`]); off: the text.
+    Own,
+}
+
+/// PyJHora's rule for `key`, re-implemented from what its code computes,
+/// with the departures in `on` (the others read as the text); `None` for
+/// keys not modelled.
+fn pj_model(key: &str, r: &Row, on: &[Dev]) -> Option<bool> {
+    let s = r.signs();
+    let lagna = sign(r.asc);
+    let has = |d: Dev| on.contains(&d);
+    let waxing = (r.grahas[1] - r.grahas[0]).rem_euclid(360.0) < 180.0;
+    // Off: ours (Mercury unless with a malefic, the waxing Moon).
+    let ours_ben = {
+        let base_mal: u16 = 0b1_1100_0101 | if waxing { 0 } else { 1 << 1 };
+        let merc_bad = (0..9).any(|i| i != 3 && s[i] == s[3] && base_mal & (1 << i) != 0);
+        (1 << 4) | (1 << 5) | if waxing { 1 << 1 } else { 0 } | if merc_bad { 0 } else { 1 << 3 }
+    };
+    let ben = if has(Dev::Recorded) {
+        pj_benefics_recorded(r)
+    } else {
+        ours_ben
+    };
+    let mal = if has(Dev::Recorded) {
+        pj_malefics_recorded(r)
+    } else {
+        0x1ff & !ours_ben
+    };
+    let rasi = has(Dev::Rasi);
+    let own = has(Dev::Own);
+    let any = |set: u16, f: &dyn Fn(usize) -> bool| (0..9).any(|i| set & (1 << i) != 0 && f(i));
+    // Grahas of `set` other than `g` aspecting graha `g` (rasi or graha drishti).
+    let aspected_by = |g: usize, set: u16, rasi: bool| {
+        any(set & !(1 << g), &|p| {
+            if rasi {
+                rasi_drishti(s[p], s[g])
+            } else {
+                graha_drishti(p, s[p], s[g])
+            }
+        })
+    };
+    let with = |g: usize, set: u16| any(set & !(1 << g), &|p| s[p] == s[g]);
+    let kendra = |a: usize, b: usize| (b + 12 - a) % 3 == 0;
+    let l = |n: usize| lord(r.house(n));
+    Some(match key {
+        // Raman #166: the 2nd lord in a kendra aspected by benefics, or
+        // benefics in the 2nd.
+        "sumukha_yoga" => {
+            let l2 = l(2);
+            (kendra(lagna, s[l2]) && aspected_by(l2, ben, rasi))
+                || any(ben, &|p| s[p] == r.house(2))
+        }
+        // Raman #231: a benefic 5th lord aspected by a benefic or in a
+        // benefic sign; own: PyJHora also accepts a benefic conjoining it.
+        "buddhimaturya_yoga" => {
+            let l5 = l(5);
+            let benefic_sign = [1, 2, 3, 5, 6, 8, 11].contains(&s[l5]);
+            ben & (1 << l5) != 0
+                && (aspected_by(l5, ben, rasi) || benefic_sign || (own && with(l5, ben)))
+        }
+        // Raman #198: the Moon hemmed in by, joined or aspected by malefics.
+        "matrunasa_yoga_198" => {
+            let hem = |o: usize| any(mal, &|p| s[p] == (s[1] + o) % 12);
+            (hem(1) && hem(11)) || with(1, mal) || aspected_by(1, mal, rasi)
+        }
+        // Raman #149: the lagna lord associated with a 6th/8th/12th lord and
+        // aspected by malefics; own: "associated" also when the dusthana
+        // lord aspects it, and the lagna lord counts as associated with
+        // itself when it owns a dusthana too.
+        "dharidhra_yoga_149" => {
+            let l1 = l(1);
+            let tl = [l(6), l(8), l(12)];
+            let assoc = tl.iter().any(|&t| {
+                (t != l1 && s[t] == s[l1]) || (own && (t == l1 || graha_drishti(t, s[t], s[l1])))
+            });
+            assoc && aspected_by(l1, mal, false)
+        }
+        // Kahala (BPHS ch. 36): the 4th lord and Jupiter in mutual kendras;
+        // own: PyJHora rates the lagna lord's strength in the lagna's sign
+        // (its own sign, so always strong) and omits the second combination
+        // (the 4th lord dignified with the 10th lord), so only the first
+        // clause is decided here; off is our declaration.
+        "kaahala_yoga" if own => kendra(s[l(4)], s[4]),
+        _ => return None,
+    })
+}
+
+/// Disagreements explained by re-running PyJHora's rule ([`pj_model`]):
+/// the class is the departure whose switching-off alone gives our answer.
+fn model_class(key: &str, r: &Row, ours: bool) -> Option<&'static str> {
+    let all = [Dev::Recorded, Dev::Rasi, Dev::Own];
+    let theirs = pj_model(key, r, &all)?;
+    if theirs != r.flags[key] {
+        return None;
+    }
+    if key == "kaahala_yoga" {
+        return Some(if ours {
+            "second combination omitted"
+        } else {
+            "strength in the lagna's sign"
+        });
+    }
+    for (d, name) in [
+        (Dev::Recorded, "Mercury benefic carried over"),
+        (Dev::Rasi, "rasi drishti for graha drishti"),
+        (
+            Dev::Own,
+            match key {
+                "buddhimaturya_yoga" => "conjunction counted",
+                "dharidhra_yoga_149" => "association by one-way aspect",
+                _ => "own rule",
+            },
+        ),
+    ] {
+        let rest: Vec<Dev> = all.iter().copied().filter(|&x| x != d).collect();
+        if pj_model(key, r, &rest) == Some(ours) {
+            return Some(name);
+        }
+    }
+    Some("several departures")
+}
+
 /// Keys whose disagreements are not yet analysed rule by rule: the count is
 /// reported, and tests/data/README.md lists them.
 fn unanalysed(key: &str) -> bool {
@@ -439,8 +634,9 @@ fn unanalysed(key: &str) -> bool {
 }
 
 /// Keys traced rule by rule, each with classifiers in [`traced_class`].
-const TRACED_KEYS: [&str; 8] = [
+const TRACED_KEYS: [&str; 9] = [
     "kaalanirdesat_puthranaasa_yoga_230",
+    "bandhu_pujya_yoga_194",
     "khalwata_yoga",
     "dharidhra_yoga",
     "sarpaganda_yoga",
@@ -502,10 +698,12 @@ fn load() -> (Vec<&'static str>, Vec<Row>) {
     ]
     .map(need);
     let rows = lines
-        .map(|l| {
+        .enumerate()
+        .map(|(index, l)| {
             let f: Vec<&str> = l.split(',').collect();
             let n = |i: usize| f[i].parse::<f64>().unwrap();
             Row {
+                index,
                 asc: n(asc),
                 grahas: grahas.map(n),
                 gulika: n(gul),
@@ -531,6 +729,7 @@ fn presence_agrees_with_pyjhora() {
     let mut classes: BTreeMap<&str, usize> = BTreeMap::new();
     let mut unknown = Vec::new();
     let mut compared = 0;
+    let mut pending: BTreeMap<&str, usize> = BTreeMap::new();
     for key in &keys {
         let Some(yoga) = find(key) else {
             assert!(NOT_DECLARED.contains(key), "no yoga with alias {key}");
@@ -560,13 +759,32 @@ fn presence_agrees_with_pyjhora() {
                 .or_else(|| chart_benefics_class(key, r, ours))
                 .or_else(|| bhava_class(key, r, ours))
                 .or_else(|| traced_class(key, r, ours))
+                .or_else(|| model_class(key, r, ours))
                 .or_else(|| unanalysed(key).then_some("not yet analysed"));
+            if class == Some("not yet analysed") {
+                *pending.entry(*key).or_default() += 1;
+            }
             match class {
                 Some(c) => *classes.entry(c).or_default() += 1,
                 None if UNEXPLAINED.contains(&(*key, r.asc)) => {
                     *classes.entry("unexplained (listed)").or_default() += 1
                 }
                 None => unknown.push(format!("{key}: jyotish {ours}, asc {}", r.asc)),
+            }
+        }
+        if let Some(path) = std::env::var_os("YOGA_DUMP") {
+            // Analysis aid: every disagreeing cell as `key,row,ours`.
+            use std::io::Write;
+            let mut f = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(path)
+                .unwrap();
+            for (i, (r, fa)) in rows.iter().zip(&facts).enumerate() {
+                let ours = is_present(yoga, fa);
+                if ours != r.flags[key] {
+                    writeln!(f, "{key},{i},{}", u8::from(ours)).unwrap();
+                }
             }
         }
         full += usize::from(ours_only + theirs_only == 0);
@@ -578,9 +796,13 @@ fn presence_agrees_with_pyjhora() {
     for (c, n) in &classes {
         println!("class {c:32} {n:5}");
     }
-    // The issue asks for 95 %; this is the measured floor (94.74 %, see the
+    let mut pending: Vec<_> = pending.into_iter().collect();
+    pending.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let list: Vec<String> = pending.iter().map(|(k, n)| format!("`{k}` {n}")).collect();
+    println!("not yet analysed by key: {}", list.join(", "));
+    // The issue asks for 95 %; this is the measured floor (94.88 %, see the
     // README).
-    assert!(pct >= 94.7, "agreement {pct:.2}% < 94.7%");
+    assert!(pct >= 94.88, "agreement {pct:.2}% < 94.88%");
     assert!(
         unknown.is_empty(),
         "undocumented disagreements: {unknown:#?}"

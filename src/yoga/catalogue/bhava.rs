@@ -665,21 +665,30 @@ pub(super) const BHAVA: &[Yoga] = &[
         ])
     ),
     y!(
+        // Raman #166: "the lord of the 2nd in a kendra aspected by benefics,
+        // or benefics in the 2nd" (#167's Gopuramsa alternative needs
+        // vaiseshikamsa and is left out).
         "Sumukha",
         ["sumukha_yoga"],
         Bhava,
-        "Raman, Three Hundred Important Combinations (Sumukha)",
+        "Raman #166",
         Cond::Any(&[
-            occ(gs!(Jupiter, Venus), h!(2)),
-            aspects(gs!(Jupiter, Venus), h!(2)),
+            Cond::All(&[at(lord(2), KENDRA), aspected(lord(2), BENEFICS)]),
+            occ(BENEFICS, h!(2)),
         ])
     ),
     y!(
+        // Raman #168: malefics in the 2nd, its lord joining a malefic or
+        // debilitated (#169's Gulika alternative is left out: Gulika is not
+        // a chart fact).
         "Durmukha",
         ["durmukha_yoga"],
         Bhava,
-        "Raman, Three Hundred Important Combinations (Durmukha)",
-        occ(gs!(Saturn, Rahu, Ketu), h!(2))
+        "Raman #168",
+        Cond::All(&[
+            occ(MALEFICS, h!(2)),
+            Cond::Any(&[with(lord(2), MALEFICS), dig(lord(2), DEBILITATED)]),
+        ])
     ),
     y!(
         "Bhojana Soukhya",

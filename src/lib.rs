@@ -21,6 +21,7 @@ pub mod nutation;
 pub mod panchang;
 mod precession;
 pub mod search;
+mod sets;
 pub mod time;
 pub mod varga;
 pub mod yoga;
@@ -36,6 +37,7 @@ pub use graha::Graha;
 pub use houses::{HouseOptions, HouseSystem, Houses};
 pub use nutation::Nutation;
 pub use panchang::{Panchang, PanchangOptions, Place};
+pub use sets::{GrahaSet, HouseSet};
 pub use time::{
     DeltaT, Disambiguation, JulianDayTt, JulianDayUt, Zone, apparent_sidereal_time_deg,
     mean_sidereal_time_deg,

@@ -60,24 +60,23 @@ pub const EIGHT: [Karaka; 8] = [
 /// Returns (karaka, graha) pairs for the chosen scheme.
 pub fn chara_karakas(degree_in_sign: &[f64; 8], eight: bool) -> alloc::vec::Vec<(Karaka, Graha)> {
     let n = if eight { 8 } else { 7 };
-    let mut order: alloc::vec::Vec<(f64, Graha)> = (0..n)
-        .map(|i| {
-            let g = Graha::ALL[i];
-            let d = if g == Graha::Rahu {
-                30.0 - degree_in_sign[i]
-            } else {
-                degree_in_sign[i]
-            };
-            (d, g)
-        })
-        .collect();
+    let mut order: [(f64, Graha); 8] = core::array::from_fn(|i| {
+        let g = Graha::ALL[i];
+        let d = if g == Graha::Rahu {
+            30.0 - degree_in_sign[i]
+        } else {
+            degree_in_sign[i]
+        };
+        (d, g)
+    });
+    let order = &mut order[..n];
     // Highest degree first; ties (to the last bit) keep the classical order.
     order.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(core::cmp::Ordering::Equal));
     let roles: &[Karaka] = if eight { &EIGHT } else { &SEVEN };
     roles
         .iter()
         .copied()
-        .zip(order.into_iter().map(|(_, g)| g))
+        .zip(order.iter().map(|&(_, g)| g))
         .collect()
 }
 

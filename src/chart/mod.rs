@@ -24,6 +24,7 @@ use crate::error::check_range;
 use crate::graha::Graha;
 use crate::houses::{HouseOptions, HouseSystem, Houses, houses_at_with};
 use crate::math::norm_deg;
+use crate::sets::{GrahaSet, HouseSet};
 use crate::time::JulianDayUt;
 use crate::zodiac::{KpLords, Nakshatra, Pada, Rashi, kp_lords};
 use crate::{Error, Longitude};
@@ -122,11 +123,11 @@ pub struct GrahaPlacement {
     /// Within its combustion orb of the Sun (never for the Sun and nodes).
     pub combust: bool,
     /// Houses (1–12) this graha aspects by Parashari graha drishti.
-    pub aspects_houses: Vec<u8>,
+    pub aspects_houses: HouseSet,
     /// Grahas it aspects by graha drishti.
-    pub aspects_grahas: Vec<Graha>,
+    pub aspects_grahas: GrahaSet,
     /// Grahas it aspects by Jaimini rashi drishti.
-    pub rashi_aspects_grahas: Vec<Graha>,
+    pub rashi_aspects_grahas: GrahaSet,
 }
 
 /// Uranus, Neptune or Pluto in the chart (not grahas: no dignity or aspects).
@@ -174,8 +175,8 @@ pub struct Chart {
     pub ayanamsa: Option<AyanamsaValue>,
     /// The ascendant (lagna).
     pub ascendant: ZodiacPoint,
-    /// The nine grahas, Sun … Ketu.
-    pub grahas: Vec<GrahaPlacement>,
+    /// The nine grahas, Sun … Ketu (in [`Graha`] order).
+    pub grahas: [GrahaPlacement; 9],
     /// Uranus, Neptune, Pluto when configured.
     pub outer_planets: Vec<OuterPlacement>,
     /// Houses of the chart's system.
@@ -324,8 +325,8 @@ impl Chart {
         let placed: [(Position, f64); 9] = Graha::ALL.map(source);
         let signs: [Rashi; 9] = placed.map(|(_, l)| Rashi::of(Longitude::wrap(l)));
         let sun_lon = placed[0].1;
-        let mut grahas = Vec::with_capacity(9);
-        for (i, g) in Graha::ALL.into_iter().enumerate() {
+        let grahas: [GrahaPlacement; 9] = core::array::from_fn(|i| {
+            let g = Graha::ALL[i];
             let (p, lon) = placed[i];
             let point = ZodiacPoint::at(lon);
             let retrograde = p.longitude_speed < 0.0;
@@ -337,7 +338,7 @@ impl Chart {
                 d.min(360.0 - d) <= orb
             };
             // Aspected houses counted by sign from the lagna (drishti falls on signs).
-            let aspects_houses: Vec<u8> = graha_drishti_counts(g)
+            let aspects_houses: HouseSet = graha_drishti_counts(g)
                 .iter()
                 .map(|n| {
                     ((point.rashi.nth(*n).index() + 12 - ascendant.rashi.index()) % 12 + 1) as u8
@@ -355,7 +356,7 @@ impl Chart {
                 .filter(|(j, _)| *j != i && rashi_aspects(point.rashi, signs[*j]))
                 .map(|(_, h)| h)
                 .collect();
-            grahas.push(GrahaPlacement {
+            GrahaPlacement {
                 graha: g,
                 point,
                 latitude: p.latitude,
@@ -368,8 +369,8 @@ impl Chart {
                 aspects_houses,
                 aspects_grahas,
                 rashi_aspects_grahas,
-            });
-        }
+            }
+        });
         let outer_planets = if config.outer_planets {
             [Body::Uranus, Body::Neptune, Body::Pluto]
                 .into_iter()

@@ -83,7 +83,7 @@ impl ChartFacts {
             if p.combust {
                 combust |= 1 << g.index();
             }
-            for t in &p.aspects_grahas {
+            for t in p.aspects_grahas.iter() {
                 aspects[g.index()] |= 1 << t.index();
             }
         }

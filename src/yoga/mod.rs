@@ -43,6 +43,8 @@ pub use facts::ChartFacts;
 
 use crate::chart::{Chart, Dignity};
 use crate::graha::Graha;
+use crate::sets::bits;
+pub use crate::sets::{GrahaSet, HouseSet};
 
 /// Family of a yoga.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -475,112 +477,6 @@ impl serde::Serialize for YogaMatch {
     }
 }
 
-/// A set of grahas held inline (one bit per graha), iterated in [`Graha`]
-/// order; serialises as a list of graha names.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct GrahaSet(u16);
-
-impl GrahaSet {
-    /// The grahas, in [`Graha`] order.
-    pub fn iter(self) -> impl Iterator<Item = Graha> {
-        bits(self.0 & 0x1ff).map(|i| Graha::ALL[i])
-    }
-    /// Whether `g` is in the set.
-    pub fn contains(self, g: &Graha) -> bool {
-        self.0 & (1 << g.index()) != 0
-    }
-    /// Number of grahas.
-    pub fn len(self) -> usize {
-        (self.0 & 0x1ff).count_ones() as usize
-    }
-    /// Whether the set is empty.
-    pub fn is_empty(self) -> bool {
-        self.0 & 0x1ff == 0
-    }
-    /// The grahas as a vector.
-    pub fn to_vec(self) -> Vec<Graha> {
-        self.iter().collect()
-    }
-}
-
-impl fmt::Debug for GrahaSet {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_list().entries(self.iter()).finish()
-    }
-}
-
-impl PartialEq<Vec<Graha>> for GrahaSet {
-    fn eq(&self, o: &Vec<Graha>) -> bool {
-        self.iter().eq(o.iter().copied())
-    }
-}
-
-impl PartialEq<[Graha]> for GrahaSet {
-    fn eq(&self, o: &[Graha]) -> bool {
-        self.iter().eq(o.iter().copied())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl serde::Serialize for GrahaSet {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.iter())
-    }
-}
-
-/// A set of houses (1..=12) held inline (one bit per house), iterated in
-/// ascending order; serialises as a list of numbers.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct HouseSet(u16);
-
-impl HouseSet {
-    /// The houses (1..=12), ascending.
-    pub fn iter(self) -> impl Iterator<Item = u8> {
-        bits(self.0 & 0xfff).map(|i| i as u8 + 1)
-    }
-    /// Whether house `n` (1..=12) is in the set.
-    pub fn contains(self, n: &u8) -> bool {
-        (1..=12).contains(n) && self.0 & (1 << (n - 1)) != 0
-    }
-    /// Number of houses.
-    pub fn len(self) -> usize {
-        (self.0 & 0xfff).count_ones() as usize
-    }
-    /// Whether the set is empty.
-    pub fn is_empty(self) -> bool {
-        self.0 & 0xfff == 0
-    }
-    /// The houses as a vector.
-    pub fn to_vec(self) -> Vec<u8> {
-        self.iter().collect()
-    }
-}
-
-impl fmt::Debug for HouseSet {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_list().entries(self.iter()).finish()
-    }
-}
-
-impl PartialEq<Vec<u8>> for HouseSet {
-    fn eq(&self, o: &Vec<u8>) -> bool {
-        self.iter().eq(o.iter().copied())
-    }
-}
-
-impl PartialEq<[u8]> for HouseSet {
-    fn eq(&self, o: &[u8]) -> bool {
-        self.iter().eq(o.iter().copied())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl serde::Serialize for HouseSet {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.iter())
-    }
-}
-
 /// Why a yoga is absent: the first condition (depth first) that failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Failure {
@@ -949,21 +845,6 @@ fn held<const W: bool>(
     }
 }
 
-/// Iterates over the set bits of a mask (indices).
-#[inline]
-fn bits(m: u16) -> impl Iterator<Item = usize> {
-    let mut m = m;
-    core::iter::from_fn(move || {
-        if m == 0 {
-            None
-        } else {
-            let i = m.trailing_zeros() as usize;
-            m &= m - 1;
-            Some(i)
-        }
-    })
-}
-
 /// Evaluates `c`; `Ok` carries the witness (when `W`), `Err` the first
 /// failing leaf.
 fn eval<const W: bool>(c: &'static Cond, f: &ChartFacts) -> Result<Witness, &'static Cond> {
@@ -1231,8 +1112,8 @@ fn eval<const W: bool>(c: &'static Cond, f: &ChartFacts) -> Result<Witness, &'st
 fn to_match(yoga: &'static Yoga, w: Witness, f: &ChartFacts) -> YogaMatch {
     YogaMatch {
         yoga,
-        grahas: GrahaSet(w.grahas & 0x1ff),
-        houses: HouseSet(ChartFacts::houses_of(f.lagna, w.signs) & 0xfff),
+        grahas: GrahaSet::from_bits(w.grahas),
+        houses: HouseSet::from_bits(ChartFacts::houses_of(f.lagna, w.signs)),
     }
 }
 

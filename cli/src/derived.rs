@@ -499,7 +499,33 @@ pub fn yogas_value(chart: &jyotish::Chart) -> Value {
     )
 }
 
-/// `jyotish yogas --list`: the catalogue.
+/// `jyotish yogas --list --format text`: the catalogue for a person to browse: one line a yoga (name, source,
+/// other names), grouped under its family.
+pub fn yogas_list_text() -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let mut family = None;
+    for y in jyotish::yoga::CATALOGUE.iter() {
+        if family != Some(y.family) {
+            family = Some(y.family);
+            let name = serde_json::to_value(y.family)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            let _ = writeln!(out, "\n{}", name.replace('_', " "));
+        }
+        let _ = write!(out, "  {:<28} {}", y.name, y.source);
+        if !y.aliases.is_empty() {
+            let _ = write!(out, "  [{}]", y.aliases.join(", "));
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(out, "\n{} yogas", jyotish::yoga::CATALOGUE.len());
+    out
+}
+
+/// `jyotish yogas --list`: the catalogue as JSON (name, aliases, family and
+/// source of each).
 pub fn yogas_list() -> Value {
     Value::Array(
         jyotish::yoga::CATALOGUE

@@ -44,6 +44,9 @@ enum Command {
         /// List the catalogue.
         #[arg(long)]
         list: bool,
+        /// Output format (`text`: one line a yoga, grouped by family).
+        #[arg(long, value_parser = ["json", "text"], default_value = "json")]
+        format: String,
     },
     /// House systems: `--list` prints their names.
     Houses {
@@ -91,7 +94,10 @@ fn main() -> ExitCode {
         Command::Panchang(args) => derived::panchang(&args),
         Command::Match(args) => derived::matching(&args),
         Command::Houses { list: _ } => Ok(commands::houses_list()),
-        Command::Yogas { list: _ } => Ok(derived::yogas_list()),
+        Command::Yogas { format, .. } if format == "text" => {
+            return print_text(Ok(derived::yogas_list_text()));
+        }
+        Command::Yogas { .. } => Ok(derived::yogas_list()),
         Command::Batch => return batch(),
     };
     match result {

@@ -368,7 +368,21 @@ fn dasha_panchang_match_and_vargas() {
     let yogas = y["yogas"].as_array().unwrap();
     assert!(yogas.iter().any(|m| m["family"] == "nabhasa"));
     let list = json(&["yogas", "--list"]);
-    assert!(list.as_array().unwrap().len() >= 68);
+    let n = list.as_array().unwrap().len();
+    assert!(n >= 300, "{n} yogas");
+    assert!(list.as_array().unwrap().iter().any(|y| {
+        y["name"] == "Gaja Kesari"
+            && y["aliases"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|a| a == "gaja_kesari_yoga")
+    }));
+    // The same catalogue for a person: grouped by family, one line a yoga.
+    let (code, text, _) = run(&["yogas", "--list", "--format", "text"]);
+    assert_eq!(code, 0);
+    assert!(text.contains("pancha mahapurusha") && text.contains("Gaja Kesari"));
+    assert!(text.trim_end().ends_with(&format!("{n} yogas")));
     assert!(c["vargas"]["D2:parashara"]["ascendant"].is_string());
 }
 

@@ -77,6 +77,20 @@ pub struct Position {
 }
 
 impl Position {
+    /// A position on the ecliptic with no latitude or distance (the nodes,
+    /// or a body whose longitude alone was asked for).
+    pub(crate) const fn on_ecliptic(body: Body, longitude: f64, longitude_speed: f64) -> Position {
+        Position {
+            body,
+            longitude,
+            latitude: 0.0,
+            distance_au: 0.0,
+            longitude_speed,
+            latitude_speed: 0.0,
+            distance_speed_au_per_day: 0.0,
+        }
+    }
+
     /// Whether the body moves backwards in longitude (longitude speed < 0).
     #[inline]
     pub fn is_retrograde(&self) -> bool {

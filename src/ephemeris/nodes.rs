@@ -68,15 +68,11 @@ pub(super) fn mean_node_with<E: Eval>(
         / 36_525.0;
     let dpsi = dpsi_2000b_deg.unwrap_or_else(|| iau2000b_arcsec(t).0 / 3600.0);
     let [(_, dpsi_rate), ..] = e.eval(NUTATION_INDEX, jd_tt, 1);
-    Position {
-        body: Body::MeanNode,
-        longitude: norm_deg(omega_deg + dpsi),
-        latitude: 0.0,
-        distance_au: 0.0,
-        longitude_speed: rate_deg + dpsi_rate,
-        latitude_speed: 0.0,
-        distance_speed_au_per_day: 0.0,
-    }
+    Position::on_ecliptic(
+        Body::MeanNode,
+        norm_deg(omega_deg + dpsi),
+        rate_deg + dpsi_rate,
+    )
 }
 
 /// Longitude of the osculating ascending node at `jd_tt` and its rate,
@@ -142,15 +138,7 @@ fn true_node_and_rate<E: Eval>(e: &mut E, jd_tt: f64) -> (f64, f64) {
 /// The true node at `jd_tt` (inside the tables' range).
 pub(super) fn true_node<E: Eval>(e: &mut E, jd_tt: f64) -> Position {
     let (longitude, longitude_speed) = true_node_and_rate(e, jd_tt);
-    Position {
-        body: Body::TrueNode,
-        longitude,
-        latitude: 0.0,
-        distance_au: 0.0,
-        longitude_speed,
-        latitude_speed: 0.0,
-        distance_speed_au_per_day: 0.0,
-    }
+    Position::on_ecliptic(Body::TrueNode, longitude, longitude_speed)
 }
 
 #[cfg(test)]

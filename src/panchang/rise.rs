@@ -427,15 +427,7 @@ impl Sky {
             let jd = JulianDayTt::new(t + dt_days)?;
             let p = if longitude_only {
                 let (longitude, longitude_speed) = eph.longitude(body, jd)?;
-                crate::ephemeris::Position {
-                    body,
-                    longitude,
-                    latitude: 0.0,
-                    distance_au: 0.0,
-                    longitude_speed,
-                    latitude_speed: 0.0,
-                    distance_speed_au_per_day: 0.0,
-                }
+                crate::ephemeris::Position::on_ecliptic(body, longitude, longitude_speed)
             } else {
                 eph.position(body, jd)?
             };

@@ -219,8 +219,14 @@ fn chart_benefics_class(key: &str, r: &Row, ours: bool) -> Option<&'static str> 
                 > 0;
             let mercury_adhi = [6, 7, 8].contains(&from(s[1], s[3]));
             // PyJHora's jd path also wants the waxing Moon (a benefic) in
-            // the 6th–8th from itself, which cannot be.
-            (ours && (waxing || (mercury_malefic && mercury_adhi))).then_some("chart benefics")
+            // the 6th–8th from itself, which cannot be; and it drops
+            // Mercury when he is outnumbered by malefics in his sign.
+            let pj_mercury_malefic = pj_malefics(r) & (1 << 3) != 0;
+            if ours {
+                (waxing || (mercury_malefic && mercury_adhi)).then_some("chart benefics")
+            } else {
+                (pj_mercury_malefic && !mercury_adhi).then_some("chart benefics")
+            }
         }
         "amala_yoga" => {
             let moon_tenth = from(lagna, s[1]) == 10;
@@ -229,7 +235,16 @@ fn chart_benefics_class(key: &str, r: &Row, ours: bool) -> Option<&'static str> 
         "chaamara_yoga" => {
             let moon_with_benefic = [1, 7, 9, 10].contains(&from(lagna, s[1]))
                 && [3, 4, 5].iter().any(|&i| s[i] == s[1]);
-            (!ours && waxing && moon_with_benefic).then_some("chart benefics")
+            // Ours: Mercury with Jupiter or Venus there; PyJHora's Mercury
+            // is a malefic when outnumbered (a tie goes to the nearest).
+            let mercury_pair =
+                [1, 7, 9, 10].contains(&from(lagna, s[3])) && [4, 5].iter().any(|&i| s[i] == s[3]);
+            let pj_mercury_malefic = pj_malefics(r) & (1 << 3) != 0;
+            if ours {
+                (mercury_pair && pj_mercury_malefic).then_some("chart benefics")
+            } else {
+                (waxing && moon_with_benefic).then_some("chart benefics")
+            }
         }
         "sarpa_yoga" => {
             let moon_kendra = [1, 4, 7, 10].contains(&from(lagna, s[1]));
@@ -452,6 +467,80 @@ fn traced_class(key: &str, r: &Row, ours: bool) -> Option<&'static str> {
                     .then_some("node as co-lord")
             }
         }
+        "bandhubhisthyaktha_yoga" => {
+            // Raman #195: the 4th lord associated with malefics, or in an
+            // evil shashtiamsa, or in an inimical or debilitation sign.
+            let l4 = lord(r.house(4));
+            let mal = pj_malefics(r);
+            // PyJHora's shashtiamsa deity: index (2 × degrees in sign),
+            // reversed in signs of even index (0 = Aries, i.e. the odd
+            // signs of the texts), evil if in `const.shashti_amsa_rulers_kroora`.
+            const KROORA: [usize; 23] = [
+                0, 1, 7, 8, 9, 10, 11, 14, 15, 29, 30, 31, 32, 33, 34, 39, 41, 42, 43, 47, 50, 51,
+                58,
+            ];
+            // It reads the degrees of `planet_positions[lord]`, one entry
+            // off (entry 0 is the lagna): the graha before the 4th lord.
+            let deg = if l4 == 0 { r.asc } else { r.grahas[l4 - 1] };
+            let part = ((deg.rem_euclid(30.0) * 2.0) as usize) % 60;
+            let deity = if s[l4] % 2 == 0 { 59 - part } else { part };
+            let pj_evil_amsa = KROORA.contains(&deity);
+            // Associated: conjoined, mutual graha drishti or exchange.
+            let pj_assoc = (0..9).any(|m| {
+                m != l4
+                    && mal & (1 << m) != 0
+                    && (s[m] == s[l4]
+                        || (graha_drishti(m, s[m], s[l4]) && graha_drishti(l4, s[l4], s[m]))
+                        || (lord(s[m]) == l4 && lord(s[l4]) == m))
+            });
+            let pj_inimical = l4 < 7 && PJ_SIGN_STRENGTH[l4][s[l4]] <= 1;
+            if theirs {
+                if pj_evil_amsa {
+                    Some("shashtiamsa not a chart fact")
+                } else if pj_assoc {
+                    Some("association by aspect or exchange")
+                } else if pj_inimical {
+                    Some("enmity by sign table")
+                } else {
+                    [7, 10].contains(&r.house(4)).then_some("node as co-lord")
+                }
+            } else {
+                // Ours: compound enmity (BPHS 3.55–56) where PyJHora's table
+                // sees none, or our chart malefics.
+                let waxing = (r.grahas[1] - r.grahas[0]).rem_euclid(360.0) < 180.0;
+                let base: u16 = 0b1_1100_0101 | if waxing { 0 } else { 1 << 1 };
+                let merc_bad = (0..9).any(|i| i != 3 && s[i] == s[3] && base & (1 << i) != 0);
+                let our_mal = base | if merc_bad { 1 << 3 } else { 0 };
+                let with_only_ours =
+                    (0..9).any(|m| m != l4 && our_mal & !mal & (1 << m) != 0 && s[m] == s[l4]);
+                if with_only_ours {
+                    Some("chart benefics")
+                } else {
+                    (!pj_inimical).then_some("enmity by sign table")
+                }
+            }
+        }
+        "madhya_vayasi_dhana_yoga" => {
+            // PyJHora evaluates a rule of its own: chart benefics in both
+            // the 2nd and the 3rd from the lagna lord.
+            let ben = pj_benefics(r);
+            let rule = |l1: usize| {
+                let at = |o: usize| occupied_by((s[l1] + o) % 12, ben);
+                at(1) && at(2)
+            };
+            // PyJHora may take Ketu or Rahu as lord of Scorpio or Aquarius.
+            let node = match lagna {
+                7 => Some(8),
+                10 => Some(7),
+                _ => None,
+            };
+            if theirs && rule(lord(lagna)) {
+                Some("rule not the text's")
+            } else {
+                node.filter(|&n| theirs && rule(n))
+                    .map(|_| "node as co-lord")
+            }
+        }
         "sarpaganda_yoga" => {
             // Rahu in the 2nd; PyJHora also wants Mandi there.
             (ours && sign(r.maandi) != s[7]).then_some("Mandi not a chart fact")
@@ -468,41 +557,66 @@ fn traced_class(key: &str, r: &Row, ours: bool) -> Option<&'static str> {
     }
 }
 
-/// PyJHora's benefics (bit `i` = graha index) on its jd/place path *as the
-/// fixture recorded them*: `adhi_yoga` and `maalaa_yoga`, called without a
-/// benefic list (the planet-positions calls the generator makes first for
-/// every birth), extend the module constant `const.natural_benefics` with
-/// Mercury in place whenever Mercury is benefic in that chart. From the
-/// first such chart on (birth 1 of the fixture) every later
-/// `charts.benefics_and_malefics` starts from the extended list, so
-/// Mercury is a benefic and, counted with himself many times over, never a
-/// malefic. Before that, [`pj_malefics`]'s rule.
-fn pj_benefics_recorded(r: &Row) -> u16 {
-    let mal = pj_malefics_recorded(r);
-    let moon = if r.tithi > 15 { 0 } else { 1 << 1 };
-    let mercury = if mal & (1 << 3) == 0 { 1 << 3 } else { 0 };
-    (1 << 4) | (1 << 5) | moon | mercury
-}
-
-/// PyJHora's malefics on its jd/place path as the fixture recorded them
-/// (see [`pj_benefics_recorded`]).
-fn pj_malefics_recorded(r: &Row) -> u16 {
-    let m = pj_malefics(r);
-    if r.index >= 1 { m & !(1 << 3) } else { m }
+/// PyJHora's benefics on its jd/place path (bit `i` = graha index): the
+/// complement of [`pj_malefics`] among the nine.
+fn pj_benefics(r: &Row) -> u16 {
+    0x1ff & !pj_malefics(r)
 }
 
 /// A departure of PyJHora's code from the text, which a model of its rule
 /// can switch off (the text's reading) one at a time.
 #[derive(Clone, Copy, PartialEq)]
 enum Dev {
-    /// Mercury benefic (never malefic) on the jd/place path from the second
-    /// birth on ([`pj_benefics_recorded`]); off: our benefics (BPHS 3.10–11).
-    Recorded,
+    /// PyJHora's chart benefics on its jd/place path ([`pj_malefics`]: the
+    /// Moon by tithi, Mercury malefic only when outnumbered); off: ours
+    /// (Mercury unless joined by a malefic, the waxing Moon; BPHS 3.10–11).
+    Benefics,
     /// Rasi (Jaimini) drishti where the text means graha drishti; off: graha
     /// drishti.
     Rasi,
     /// The key's own departure (named in [`model_class`]); off: the text.
     Own,
+    /// PyJHora's "strong": an own, exaltation or friend's sign by its table
+    /// `const.house_strengths_of_planets` ([`pj_strong`]); off: ours
+    /// ([`our_strong`]).
+    Strength,
+}
+
+/// PyJHora's `const.house_strengths_of_planets` for Sun … Saturn by sign
+/// (0 debilitated, 1 enemy, 2 neutral, 3 friend, 4 exalted, 5 own), read
+/// from PyJHora 4.8.7 (numbers, not code).
+const PJ_SIGN_STRENGTH: [[u8; 12]; 7] = [
+    [4, 1, 2, 2, 5, 2, 0, 3, 3, 1, 1, 3],
+    [2, 4, 3, 5, 3, 3, 2, 0, 2, 2, 2, 2],
+    [5, 2, 1, 0, 3, 1, 2, 5, 3, 4, 2, 3],
+    [2, 3, 5, 1, 3, 5, 3, 2, 2, 2, 2, 0],
+    [3, 1, 1, 4, 3, 3, 1, 3, 5, 0, 2, 5],
+    [2, 5, 3, 1, 1, 0, 5, 2, 3, 3, 3, 4],
+    [0, 3, 3, 1, 1, 3, 4, 1, 2, 5, 5, 2],
+];
+
+/// PyJHora's `utils.is_planet_strong` (friend's sign or better by its table).
+fn pj_strong(r: &Row, g: usize) -> bool {
+    g < 7 && PJ_SIGN_STRENGTH[g][r.signs()[g]] >= 3
+}
+
+/// Our [`Cond::Strong`](jyotish::yoga::Cond::Strong) from longitudes: not
+/// combust (direct-motion orbs), not debilitated, and in its own or
+/// exaltation sign or in a kendra or trikona from the lagna.
+fn our_strong(r: &Row, g: usize) -> bool {
+    const OWN: [&[usize]; 7] = [&[4], &[3], &[0, 7], &[2, 5], &[8, 11], &[1, 6], &[9, 10]];
+    const EXALT: [usize; 7] = [0, 1, 9, 5, 3, 11, 6];
+    const ORB: [f64; 7] = [0.0, 12.0, 17.0, 14.0, 11.0, 10.0, 15.0];
+    if g >= 7 {
+        return false;
+    }
+    let s = r.signs();
+    let d = (r.grahas[g] - r.grahas[0]).rem_euclid(360.0);
+    let combust = g > 0 && d.min(360.0 - d) <= ORB[g];
+    let debilitated = s[g] == (EXALT[g] + 6) % 12;
+    let dignified = OWN[g].contains(&s[g]) || s[g] == EXALT[g];
+    let house = (s[g] + 12 - sign(r.asc)) % 12 + 1;
+    !combust && !debilitated && (dignified || [1, 4, 5, 7, 9, 10].contains(&house))
 }
 
 /// PyJHora's rule for `key`, re-implemented from what its code computes,
@@ -519,13 +633,13 @@ fn pj_model(key: &str, r: &Row, on: &[Dev]) -> Option<bool> {
         let merc_bad = (0..9).any(|i| i != 3 && s[i] == s[3] && base_mal & (1 << i) != 0);
         (1 << 4) | (1 << 5) | if waxing { 1 << 1 } else { 0 } | if merc_bad { 0 } else { 1 << 3 }
     };
-    let ben = if has(Dev::Recorded) {
-        pj_benefics_recorded(r)
+    let ben = if has(Dev::Benefics) {
+        pj_benefics(r)
     } else {
         ours_ben
     };
-    let mal = if has(Dev::Recorded) {
-        pj_malefics_recorded(r)
+    let mal = if has(Dev::Benefics) {
+        pj_malefics(r)
     } else {
         0x1ff & !ours_ben
     };
@@ -558,13 +672,17 @@ fn pj_model(key: &str, r: &Row, on: &[Dev]) -> Option<bool> {
         "buddhimaturya_yoga" => {
             let l5 = l(5);
             let benefic_sign = [1, 2, 3, 5, 6, 8, 11].contains(&s[l5]);
-            ben & (1 << l5) != 0
-                && (aspected_by(l5, ben, rasi) || benefic_sign || (own && with(l5, ben)))
+            // Own: PyJHora's "conjoins a benefic" also counts the benefic
+            // 5th lord itself (it aspects by graha drishti, as we do).
+            ben & (1 << l5) != 0 && (own || aspected_by(l5, ben, false) || benefic_sign)
         }
         // Raman #198: the Moon hemmed in by, joined or aspected by malefics.
         "matrunasa_yoga_198" => {
             let hem = |o: usize| any(mal, &|p| s[p] == (s[1] + o) % 12);
-            (hem(1) && hem(11)) || with(1, mal) || aspected_by(1, mal, rasi)
+            // Own: a malefic (waning) Moon counts as associated with
+            // itself (PyJHora scans the Moon's sign, the Moon included).
+            let moon_itself = own && mal & (1 << 1) != 0;
+            (hem(1) && hem(11)) || with(1, mal) || moon_itself || aspected_by(1, mal, rasi)
         }
         // Raman #149: the lagna lord associated with a 6th/8th/12th lord and
         // aspected by malefics; own: "associated" also when the dusthana
@@ -584,6 +702,66 @@ fn pj_model(key: &str, r: &Row, on: &[Dev]) -> Option<bool> {
         // (the 4th lord dignified with the 10th lord), so only the first
         // clause is decided here; off is our declaration.
         "kaahala_yoga" if own => kendra(s[l(4)], s[4]),
+        // Raman #241: a strong benefic in the lagna, 3rd or 5th aspecting
+        // the 9th. Own: PyJHora's house-aspect lookup is the misindexed
+        // `planets_aspecting_the_raasi` ([`pj_aspecting_raasi`]).
+        // Strength: its sign table.
+        "bhaagya_yoga" => {
+            let h9 = r.house(9);
+            let strength = |g: usize| {
+                if has(Dev::Strength) {
+                    pj_strong(r, g)
+                } else {
+                    our_strong(r, g)
+                }
+            };
+            any(ben, &|b| {
+                [1, 3, 5].contains(&((s[b] + 12 - lagna) % 12 + 1))
+                    && strength(b)
+                    && if own {
+                        pj_aspecting_raasi(&s, h9) & (1 << b) != 0
+                    } else {
+                        graha_drishti(b, s[b], h9)
+                    }
+            })
+        }
+        // Raman #177: the 3rd lord or Mars joined or aspected by benefics
+        // and strong, or the 3rd house joined or aspected by benefics. Own:
+        // PyJHora's "aspected by" looks up the grahas the 3rd lord (Mars)
+        // *aspects* (`house.aspected_planets_of_the_planet`), not those
+        // aspecting it. Strength: its sign table. Rasi: the 3rd house's
+        // aspect by rasi drishti (the grahas' own aspect stays graha
+        // drishti, as it computes).
+        "bhratruvriddhi_yoga" => {
+            let h3 = r.house(3);
+            let strength = |g: usize| {
+                if has(Dev::Strength) {
+                    pj_strong(r, g)
+                } else {
+                    our_strong(r, g)
+                }
+            };
+            let joined_or_aspected = |g: usize| {
+                with(g, ben)
+                    || if own {
+                        any(ben & !(1 << g), &|b| graha_drishti(g, s[g], s[b]))
+                    } else {
+                        aspected_by(g, ben, false)
+                    }
+            };
+            let house_aspected = any(ben, &|b| {
+                if rasi {
+                    rasi_drishti(s[b], h3)
+                } else {
+                    graha_drishti(b, s[b], h3)
+                }
+            });
+            [l(3), 2]
+                .iter()
+                .any(|&g| strength(g) && joined_or_aspected(g))
+                || any(ben, &|b| s[b] == h3)
+                || house_aspected
+        }
         _ => return None,
     })
 }
@@ -591,7 +769,7 @@ fn pj_model(key: &str, r: &Row, on: &[Dev]) -> Option<bool> {
 /// Disagreements explained by re-running PyJHora's rule ([`pj_model`]):
 /// the class is the departure whose switching-off alone gives our answer.
 fn model_class(key: &str, r: &Row, ours: bool) -> Option<&'static str> {
-    let all = [Dev::Recorded, Dev::Rasi, Dev::Own];
+    let all = [Dev::Benefics, Dev::Rasi, Dev::Own, Dev::Strength];
     let theirs = pj_model(key, r, &all)?;
     if theirs != r.flags[key] {
         return None;
@@ -604,16 +782,20 @@ fn model_class(key: &str, r: &Row, ours: bool) -> Option<&'static str> {
         });
     }
     for (d, name) in [
-        (Dev::Recorded, "Mercury benefic carried over"),
+        (Dev::Benefics, "chart benefics"),
         (Dev::Rasi, "rasi drishti for graha drishti"),
         (
             Dev::Own,
             match key {
                 "buddhimaturya_yoga" => "conjunction counted",
                 "dharidhra_yoga_149" => "association by one-way aspect",
+                "bhratruvriddhi_yoga" => "aspect direction reversed",
+                "matrunasa_yoga_198" => "Moon joins itself",
+                "bhaagya_yoga" => "house aspect misindexed",
                 _ => "own rule",
             },
         ),
+        (Dev::Strength, "strength by sign table"),
     ] {
         let rest: Vec<Dev> = all.iter().copied().filter(|&x| x != d).collect();
         if pj_model(key, r, &rest) == Some(ours) {
@@ -634,8 +816,9 @@ fn unanalysed(key: &str) -> bool {
 }
 
 /// Keys traced rule by rule, each with classifiers in [`traced_class`].
-const TRACED_KEYS: [&str; 9] = [
+const TRACED_KEYS: [&str; 10] = [
     "kaalanirdesat_puthranaasa_yoga_230",
+    "madhya_vayasi_dhana_yoga",
     "bandhu_pujya_yoga_194",
     "khalwata_yoga",
     "dharidhra_yoga",
@@ -744,6 +927,22 @@ fn presence_agrees_with_pyjhora() {
         for (r, f) in rows.iter().zip(&facts) {
             let ours = is_present(yoga, f);
             let theirs = r.flags[key];
+            if std::env::var_os("YOGA_MODEL_CHECK").is_some() {
+                // Analysis aid: births where a model of PyJHora's rule
+                // misses ours (every departure off) or PyJHora's (all on).
+                if let Some(m) = pj_model(key, r, &[]) {
+                    if m != ours {
+                        eprintln!("MODELOFF {key} row {} ours {ours}", r.index);
+                    }
+                }
+                if let Some(m) =
+                    pj_model(key, r, &[Dev::Benefics, Dev::Rasi, Dev::Own, Dev::Strength])
+                {
+                    if m != theirs {
+                        eprintln!("MODELON {key} row {} theirs {theirs}", r.index);
+                    }
+                }
+            }
             total += 1;
             if ours == theirs {
                 agree += 1;
@@ -761,6 +960,10 @@ fn presence_agrees_with_pyjhora() {
                 .or_else(|| traced_class(key, r, ours))
                 .or_else(|| model_class(key, r, ours))
                 .or_else(|| unanalysed(key).then_some("not yet analysed"));
+            if std::env::var_os("YOGA_MODEL_CHECK").is_some() && class == Some("several departures")
+            {
+                eprintln!("SEVERAL {key}");
+            }
             if class == Some("not yet analysed") {
                 *pending.entry(*key).or_default() += 1;
             }
@@ -800,9 +1003,12 @@ fn presence_agrees_with_pyjhora() {
     pending.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let list: Vec<String> = pending.iter().map(|(k, n)| format!("`{k}` {n}")).collect();
     println!("not yet analysed by key: {}", list.join(", "));
-    // The issue asks for 95 %; this is the measured floor (94.88 %, see the
-    // README).
-    assert!(pct >= 94.88, "agreement {pct:.2}% < 94.88%");
+    // The issue asks for 95 %; this is the measured floor (103 686 of
+    // 109 200 cells, 94.95 %, see the README).
+    assert!(
+        agree >= 103_686,
+        "agreement {agree} cells, {pct:.2}% < 94.95%"
+    );
     assert!(
         unknown.is_empty(),
         "undocumented disagreements: {unknown:#?}"

@@ -33,6 +33,30 @@ pyjhora_yoga_all.csv has the same births and the same first 68 columns, then
     first 54 keys whose `_from_jd_place` disagrees with the recorded pp value.
 Keys are found by introspection of jhora.horoscope.chart.yoga.
 
+Trap: PyJHora keeps mutable module-level state that some yoga functions
+change in place. `adhi_yoga` and `maalaa_yoga` (and `srik_yoga`, which calls
+it), when given no benefic list, take `const.natural_benefics` itself and
+append Mercury to it whenever Mercury is benefic in that chart; every later
+call in the process (any key, any birth: `charts.benefics_and_malefics`
+starts from that list) then sees Mercury as a natural benefic. A fixture made
+by calling every key for every birth in one process therefore depends on the
+call order. This generator snapshots PyJHora's module state once, right
+after import (`PristineState`: every module-level list/dict/set/scalar of
+every loaded `jhora.*` module, mutable function defaults and class
+attributes, each by identity and by deep copy) and restores it before EVERY
+yoga call and every fact call, so each call sees PyJHora's pristine defaults,
+as in a fresh process. Found by comparing that state before and after each
+call on several births: only `const.natural_benefics` is actually changed
+(by adhi/maalaa/srik); PyJHora's `drik._elevation_lookup` lru_cache also
+fills, harmlessly (elevation is 0 unless fetched from the internet, which
+const disables). Modules PyJHora imports lazily (`arudhas`) are imported up
+front so that they are in the snapshot; the run stops if a new `jhora`
+module appears later. `YOGA_CHECK_STATE=1` also asserts after every call
+that the restore left nothing changed, and `YOGA_REVERSE=1` makes every
+call of a birth in reverse order (the output must not change);
+`YOGA_OUT_DIR` writes the two files elsewhere, `YOGA_N_BIRTHS` makes fewer
+births (for trying the script only).
+
 Usage (own venv, git-ignored):
   python3 -m venv tools/pyjhora_yoga/.venv
   tools/pyjhora_yoga/.venv/bin/pip install -r tools/pyjhora_yoga/requirements.txt
@@ -41,8 +65,12 @@ Usage (own venv, git-ignored):
 Deterministic: random.Random with a fixed seed.
 """
 
+import copy
 import csv
 import inspect
+import pickle
+import sys
+import types
 import io
 import json
 import os
@@ -50,16 +78,20 @@ import random
 from contextlib import redirect_stdout
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-OUT = os.path.join(ROOT, "tests", "data", "pyjhora_yoga.csv")
-OUT_ALL = os.path.join(ROOT, "tests", "data", "pyjhora_yoga_all.csv")
+# YOGA_OUT_DIR: write elsewhere (e.g. to compare two runs); default tests/data.
+OUT_DIR = os.environ.get("YOGA_OUT_DIR", os.path.join(ROOT, "tests", "data"))
+OUT = os.path.join(OUT_DIR, "pyjhora_yoga.csv")
+OUT_ALL = os.path.join(OUT_DIR, "pyjhora_yoga_all.csv")
+REVERSE = os.environ.get("YOGA_REVERSE") == "1"
 
 with redirect_stdout(io.StringIO()):  # PyJHora prints on import
     from jhora import utils
+    from jhora.horoscope.chart import arudhas  # noqa: F401  (imported lazily by PyJHora; in the snapshot)
     from jhora.horoscope.chart import charts
     from jhora.horoscope.chart import yoga as Y
     from jhora.panchanga import drik
 
-N_BIRTHS = 400
+N_BIRTHS = int(os.environ.get("YOGA_N_BIRTHS", "400"))  # fewer only for trying the script
 SEED = 20261125
 
 # The first 54 columns (kept as they were): from_planet_positions(pp).
@@ -107,10 +139,99 @@ def as01(r):
     raise TypeError(f"unexpected yoga result {r!r}")
 
 
+class PristineState:
+    """PyJHora's module-level state as it is right after import, restorable.
+
+    Covers, for every loaded `jhora.*` module: each module-level binding
+    that is not a module, function or class (lists, dicts, sets, scalars,
+    anything else), the defaults of its functions and the data attributes
+    of its classes. Each entry keeps the original object (so rebinding is
+    undone and other modules' references stay valid) and a deep copy of its
+    value (so in-place mutation is undone, in place).
+    """
+
+    def __init__(self):
+        self.modules = self._jhora_modules()
+        self.entries = []  # (owner, attribute, original object, deep copy)
+        for m in self.modules.values():
+            for name, v in list(vars(m).items()):
+                if name.startswith("__") or isinstance(v, (types.ModuleType, types.BuiltinFunctionType)):
+                    continue
+                if isinstance(v, types.FunctionType):
+                    if v.__module__ == m.__name__:
+                        for attr in ("__defaults__", "__kwdefaults__"):
+                            d = getattr(v, attr)
+                            if d is not None:
+                                self.entries.append((v, attr, d, copy.deepcopy(d)))
+                    continue
+                if isinstance(v, type):
+                    if v.__module__ == m.__name__:
+                        for cn, cv in list(vars(v).items()):
+                            if cn.startswith("__") or callable(cv) or isinstance(cv, (staticmethod, classmethod, property)):
+                                continue
+                            self.entries.append((v, cn, cv, copy.deepcopy(cv)))
+                    continue
+                if callable(v):  # e.g. functools.lru_cache wrappers: caches, not settings
+                    continue
+                self.entries.append((m, name, v, copy.deepcopy(v)))
+
+    @staticmethod
+    def _jhora_modules():
+        return {n: m for n, m in sys.modules.items() if m is not None and (n == "jhora" or n.startswith("jhora."))}
+
+    @staticmethod
+    def _same(a, b):
+        if a is b:
+            return True
+        try:
+            if type(a) is type(b) and bool(a == b):
+                return True
+        except Exception:  # e.g. numpy arrays
+            pass
+        try:  # objects without value equality (e.g. __future__ features)
+            return pickle.dumps(a) == pickle.dumps(b)
+        except Exception:
+            return False
+
+    def restore(self):
+        """Undo every rebinding and in-place change since the snapshot."""
+        for owner, name, orig, pristine in self.entries:
+            if getattr(owner, name) is not orig:
+                setattr(owner, name, orig)
+            if self._same(orig, pristine):
+                continue
+            fresh = copy.deepcopy(pristine)
+            if isinstance(orig, list):
+                orig[:] = fresh
+            elif isinstance(orig, (dict, set)):
+                orig.clear()
+                orig.update(fresh)
+            else:
+                raise RuntimeError(f"PyJHora changed {owner.__name__}.{name} in place and it cannot be restored")
+
+    def check(self):
+        """Raise if PyJHora state differs from the snapshot (call after restore)."""
+        new = set(self._jhora_modules()) - set(self.modules)
+        if new:
+            raise RuntimeError(f"PyJHora imported {sorted(new)} after the snapshot: import it up front")
+        for owner, name, orig, pristine in self.entries:
+            if getattr(owner, name) is not orig or not self._same(orig, pristine):
+                raise RuntimeError(f"{owner.__name__}.{name} differs from its pristine value")
+
+
+PRISTINE = None  # set in main(), after the ayanamsa is set once
+CHECK_STATE = os.environ.get("YOGA_CHECK_STATE") == "1"
+
+
 def call(fn, *args):
+    PRISTINE.restore()
     drik.set_ayanamsa_mode("LAHIRI")
     with redirect_stdout(io.StringIO()):
-        return fn(*args)
+        r = fn(*args)
+    if CHECK_STATE:
+        PRISTINE.restore()
+        PRISTINE.check()
+    return r
 
 
 def try01(fn, *args):
@@ -122,6 +243,7 @@ def try01(fn, *args):
 
 
 def facts(jd, place):
+    PRISTINE.restore()
     drik.set_ayanamsa_mode("LAHIRI")
     with redirect_stdout(io.StringIO()):
         tithi = drik.tithi(jd, place)[0]
@@ -135,6 +257,9 @@ def facts(jd, place):
 
 
 def main():
+    global PRISTINE
+    drik.set_ayanamsa_mode("LAHIRI")
+    PRISTINE = PristineState()
     new_keys = [k for k in catalogue_keys() if k not in KEYS]
     assert len(KEYS) + len(new_keys) == 284, len(new_keys)
     jdp = {k: getattr(Y, k + "_from_jd_place") for k in KEYS + new_keys}
@@ -155,26 +280,27 @@ def main():
         tz = round(lon / 15.0 * 2) / 2
         jd = utils.julian_day_number((y, m, d), (hh, mm, 0))
         place = drik.Place("random", lat, lon, tz)
-        drik.set_ayanamsa_mode("LAHIRI")
-        with redirect_stdout(io.StringIO()):
-            pp = charts.rasi_chart(jd, place)[:10]
+        pp = call(charts.rasi_chart, jd, place)[:10]
         lons = [p[1][0] * 30.0 + p[1][1] for p in pp]
-        flags = []
-        for k in KEYS:
-            drik.set_ayanamsa_mode("LAHIRI")
-            f = getattr(Y, k + "_from_planet_positions")
-            with redirect_stdout(io.StringIO()):
-                flags.append("1" if f(pp) else "0")
-        ex = facts(jd, place)
-        ex += [try01(jdp[k], jd, place, 1) for k in new_keys]
+        # Every call below starts from PyJHora's pristine state, so their order
+        # cannot matter; YOGA_REVERSE=1 runs them backwards to check that.
+        jobs = [("pp", k, lambda k=k: "1" if call(getattr(Y, k + "_from_planet_positions"), pp) else "0")
+                for k in KEYS]
+        jobs.append(("facts", None, lambda: facts(jd, place)))
+        jobs += [("new", k, lambda k=k: try01(jdp[k], jd, place, 1)) for k in new_keys]
+        jobs += [("alt", k + "@jd", lambda k=k: try01(jdp[k], jd, place, 1)) for k in KEYS]
+        jobs += [("alt", k + "@pp", lambda k=k: try01(ppf[k], pp)) for k in new_keys if k in ppf]
+        done = {}
+        for kind, k, job in (reversed(jobs) if REVERSE else jobs):
+            done[(kind, k)] = job()
+        flags = [done[("pp", k)] for k in KEYS]
+        ex = done[("facts", None)] + [done[("new", k)] for k in new_keys]
         extra.append(ex)
-        a = {}
-        for i, k in enumerate(KEYS):
-            a[k + "@jd"] = try01(jdp[k], jd, place, 1)
-        for k in new_keys:
-            if k in ppf:
-                a[k + "@pp"] = try01(ppf[k], pp)
+        a = {k: v for (kind, k), v in done.items() if kind == "alt"}
+        a = {c: a[c] for c in [k + "@jd" for k in KEYS] + [k + "@pp" for k in new_keys if k in ppf]}
         alt.append(a)
+        PRISTINE.restore()
+        PRISTINE.check()  # also catches a jhora module imported after the snapshot
         rows.append([f"{y:04d}-{m:02d}-{d:02d}T{hh:02d}:{mm:02d}", lat, lon, tz]
                     + [repr(float(v)) for v in lons] + flags)
     # leave out every key whose jd/place call raised for some birth

@@ -308,11 +308,23 @@ pub(super) const BHAVA: &[Yoga] = &[
         ])
     ),
     y!(
+        // Raman #133: the 2nd lord, possessing kala bala, joins the lords of
+        // the lagna and the 11th in a kendra or trikona and is aspected by a
+        // benefic (as Adawal, *Encyclopedia of Vedic Astrology* 7.18, gives
+        // it). "Joins" is read as the same sign, a lord that also owns the
+        // 2nd joining trivially; kala bala is not a chart fact and is left
+        // out. The earlier reading (the three lords each anywhere in a
+        // kendra or trikona) dropped the conjunction and the aspect.
         "Madhya Vayasi Dhana",
         ["madhya_vayasi_dhana_yoga"],
         Dhana,
-        "Raman, Three Hundred Important Combinations (Madhya Vayasi Dhana)",
-        at(Who::Lords(h!(1, 2, 11)), KENDRA_TRIKONA)
+        "Raman #133 (Madhya Vayasi Dhana)",
+        Cond::All(&[
+            at(lord(2), KENDRA_TRIKONA),
+            apart(lord(2), lord(1), h!(1)),
+            apart(lord(2), lord(11), h!(1)),
+            aspected(lord(2), BENEFICS),
+        ])
     ),
     y!(
         // The 9th and 11th lords in the 6th, 8th or 12th from the 2nd lord,
@@ -757,18 +769,22 @@ pub(super) const BHAVA: &[Yoga] = &[
     ),
     // ── Siblings and courage (Raman #173–186).
     y!(
+        // Raman #177: "the 3rd lord, or Mars, or the 3rd house should be
+        // joined or aspected by benefics and otherwise strong". Read as:
+        // the 3rd lord, or Mars, joined or aspected by a benefic and strong
+        // ([`Cond::Strong`]); or a benefic in or aspecting the 3rd house
+        // (a bhava's own strength is not a chart fact: that part is left
+        // out). An earlier reading (conjunction only, or the 3rd lord in a
+        // benefic's sign or navamsa) had no ground in the text.
         "Bhratruvriddhi",
         ["bhratruvriddhi_yoga"],
         Bhava,
-        "Raman, Three Hundred Important Combinations (Bhratruvriddhi)",
+        "Raman #177 (Bhratruvriddhi)",
         Cond::Any(&[
-            with(lord(3), BENEFICS),
-            with(g(Mars), BENEFICS),
-            in_signs(lord(3), BENEFIC_SIGNS),
-            Cond::NavamsaIn {
-                who: lord(3),
-                signs: BENEFIC_SIGNS,
-            },
+            Cond::All(&[infl(lord(3), BENEFICS), strong(lord(3))]),
+            Cond::All(&[infl(g(Mars), BENEFICS), strong(g(Mars))]),
+            occ(BENEFICS, h!(3)),
+            aspects(BENEFICS, h!(3)),
         ])
     ),
     y!(

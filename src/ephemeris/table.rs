@@ -14,20 +14,22 @@
 pub(crate) const MAX_COEF: usize = 40;
 
 /// Where one quantised coefficient sits in a record, precomputed per record
-/// class: the byte holding its first bit, the shift that brings that bit to
-/// bit 0 of a little-endian 8-byte read, and the left shift (64 − width)
-/// that puts its sign bit at bit 63 for an arithmetic right shift.
+/// class: the byte holding its first bit, and the two shifts that cut it
+/// out of a little-endian 8-byte read from there and sign-extend it.
 #[derive(Clone, Copy)]
 struct Field {
     byte: u16,
-    shift: u8,
+    /// 64 − (bit offset in the byte) − width: the left shift that puts the
+    /// field's sign bit at bit 63 of the 8-byte read.
     lsh: u8,
+    /// 64 − width: the arithmetic right shift that brings it back down.
+    rsh: u8,
 }
 
 const NO_FIELD: Field = Field {
     byte: 0,
-    shift: 0,
     lsh: 0,
+    rsh: 0,
 };
 
 /// Chebyshev polynomials `T_k(τ)` and their derivatives `T_k'(τ)` for
@@ -186,8 +188,8 @@ impl Table {
                         b[class][c][k] = bk;
                         fields[class][c][k] = Field {
                             byte: (pos[class] / 8) as u16,
-                            shift: (pos[class] % 8) as u8,
-                            lsh: (64 - w) as u8,
+                            lsh: (64 - pos[class] % 8 - w) as u8,
+                            rsh: (64 - w) as u8,
                         };
                         n_used[class][c] = k + 1;
                         pos[class] += w;
@@ -297,6 +299,15 @@ impl Table {
     #[inline]
     fn record(&self, seg: &Segment) -> [u8; RECORD_BUF] {
         let base = self.off_rec[seg.class] + seg.rec * self.rec_bytes[seg.class];
+        // One fixed-size copy where the file is long enough (no zeroing
+        // first); the bytes past the record are never read as fields.
+        if let Some(Ok(full)) = self
+            .data
+            .get(base..base + RECORD_BUF)
+            .map(<[u8; RECORD_BUF]>::try_from)
+        {
+            return full;
+        }
         let mut record = [0u8; RECORD_BUF];
         let n = (self.rec_bytes[seg.class] + 8).min(RECORD_BUF);
         record[..n].copy_from_slice(&self.data[base..base + n]);
@@ -524,8 +535,10 @@ fn decode(record: &[u8; RECORD_BUF], f: Field) -> f64 {
     let at = usize::from(f.byte) & 0xff;
     let mut w = [0u8; 8];
     w.copy_from_slice(&record[at..at + 8]);
-    let raw = u64::from_le_bytes(w) >> (f.shift & 7);
-    (((raw << (f.lsh & 63)) as i64) >> (f.lsh & 63)) as f64
+    // The field is bits [o, o + w) of the read (o < 8, o + w ≤ 63): shift
+    // its top bit to bit 63, then sign-extend down.
+    let raw = u64::from_le_bytes(w);
+    (((raw << (f.lsh & 63)) as i64) >> (f.rsh & 63)) as f64
 }
 
 /// Σ cₖ Tₖ(τ) and its derivative with respect to τ (Clenshaw recurrence,

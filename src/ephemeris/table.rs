@@ -94,6 +94,8 @@ pub(crate) struct Table {
     data: &'static [u8],
     epoch: f64,
     base_len: f64,
+    /// 1 / `base_len`, exact (the length is a power of two).
+    inv_base_len: f64,
     tau_scale: f64,
     deep_len: f64,
     #[cfg_attr(not(test), allow(dead_code))]
@@ -165,6 +167,14 @@ impl Table {
             "ephemeris table: size mismatch"
         );
         let base_len = f64_at(data, 24);
+        // FORMAT.md: a power of two, so its reciprocal is exact and a
+        // multiplication finds the segment exactly as a division would.
+        assert!(
+            base_len > 0.0
+                && (base_len as u64).is_power_of_two()
+                && base_len == (base_len as u64) as f64,
+            "ephemeris table: base segment length is not a power of two"
+        );
         let off_fields = u32_at(data, 100);
         let rec_bytes = [u32_at(data, 88), u32_at(data, 92), u32_at(data, 96)];
         let mut a = [[[0.0; MAX_COEF]; 3]; 3];
@@ -212,6 +222,7 @@ impl Table {
             data,
             epoch: f64_at(data, 16),
             base_len,
+            inv_base_len: 1.0 / base_len,
             tau_scale: f64_at(data, 32),
             deep_len: f64_at(data, 40),
             valid_start: f64_at(data, 48),
@@ -254,7 +265,7 @@ impl Table {
     #[inline]
     fn locate(&self, jd_tt: f64) -> Segment {
         let x = jd_tt - self.epoch;
-        let i = ((x / self.base_len) as usize).min(self.n_base - 1);
+        let i = ((x * self.inv_base_len) as usize).min(self.n_base - 1);
         let word = self.u64(self.off_bitmap + (i / 64) * 8);
         let j = i % 64;
         let rank = self.u32(self.off_rank + (i / 64) * 4)

@@ -8,7 +8,7 @@
 //! boundaries are exact roots found by [`crate::search`].
 //!
 //! A day reads the ephemeris through one
-//! [`SegmentCache`](crate::ephemeris::SegmentCache) (longitudes only where
+//! [`SegmentCache`] (longitudes only where
 //! that is all a search needs) and the ayanamsa from interpolation nodes
 //! every two days; [`panchang_days`] also carries the month, the next
 //! sankranti and each limb's last crossings from one day to the next.

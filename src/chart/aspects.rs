@@ -30,6 +30,22 @@ pub fn graha_aspects(g: Graha, from: Rashi, to: Rashi) -> bool {
     graha_drishti_counts(g).contains(&count)
 }
 
+/// The signs a graha in `from` aspects by graha drishti, as a mask (bit =
+/// sign index).
+pub(crate) fn graha_aspect_mask(g: Graha, from: Rashi) -> u16 {
+    graha_drishti_counts(g)
+        .iter()
+        .fold(0, |m, &n| m | 1 << from.nth(n).index())
+}
+
+/// The signs `from` aspects by rashi drishti, as a mask (bit = sign index).
+pub(crate) fn rashi_aspect_mask(from: Rashi) -> u16 {
+    Rashi::ALL
+        .iter()
+        .filter(|&&to| rashi_aspects(from, to))
+        .fold(0, |m, to| m | 1 << to.index())
+}
+
 /// Whether sign `from` aspects sign `to` by Jaimini rashi drishti.
 pub fn rashi_aspects(from: Rashi, to: Rashi) -> bool {
     if from == to {
@@ -57,6 +73,22 @@ mod tests {
         assert!(graha_aspects(Graha::Saturn, Rashi::Aries, Rashi::Capricorn)); // 10th
         assert!(graha_aspects(Graha::Jupiter, Rashi::Pisces, Rashi::Cancer)); // 5th
         assert!(graha_aspects(Graha::Sun, Rashi::Pisces, Rashi::Virgo));
+    }
+
+    #[test]
+    fn masks_agree_with_the_predicates() {
+        for g in Graha::ALL {
+            for from in Rashi::ALL {
+                for to in Rashi::ALL {
+                    let bit = 1 << to.index();
+                    assert_eq!(
+                        graha_aspect_mask(g, from) & bit != 0,
+                        graha_aspects(g, from, to)
+                    );
+                    assert_eq!(rashi_aspect_mask(from) & bit != 0, rashi_aspects(from, to));
+                }
+            }
+        }
     }
 
     #[test]

@@ -29,6 +29,7 @@ use crate::time::JulianDayUt;
 use crate::zodiac::{KpLords, Nakshatra, Pada, Rashi, kp_lords};
 use crate::{Error, Longitude};
 use alloc::vec::Vec;
+use aspects::{graha_aspect_mask, rashi_aspect_mask};
 
 /// Where and when: the instant (UT) and the place.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -325,6 +326,11 @@ impl Chart {
         let placed: [(Position, f64); 9] = Graha::ALL.map(source);
         let signs: [Rashi; 9] = placed.map(|(_, l)| Rashi::of(Longitude::wrap(l)));
         let sun_lon = placed[0].1;
+        // Grahas in each sign (bit = graha index).
+        let mut occupants = [0u16; 12];
+        for (j, r) in signs.iter().enumerate() {
+            occupants[r.index()] |= 1 << j;
+        }
         let grahas: [GrahaPlacement; 9] = core::array::from_fn(|i| {
             let g = Graha::ALL[i];
             let (p, lon) = placed[i];
@@ -344,18 +350,15 @@ impl Chart {
                     ((point.rashi.nth(*n).index() + 12 - ascendant.rashi.index()) % 12 + 1) as u8
                 })
                 .collect();
-            let aspects_grahas = Graha::ALL
-                .into_iter()
-                .enumerate()
-                .filter(|(j, _)| *j != i && graha_aspects(g, point.rashi, signs[*j]))
-                .map(|(_, h)| h)
-                .collect();
-            let rashi_aspects_grahas = Graha::ALL
-                .into_iter()
-                .enumerate()
-                .filter(|(j, _)| *j != i && rashi_aspects(point.rashi, signs[*j]))
-                .map(|(_, h)| h)
-                .collect();
+            // Grahas in the aspected signs (not itself).
+            let in_signs = |mask: u16| {
+                let bits = (0..12)
+                    .filter(|s| mask & (1 << s) != 0)
+                    .fold(0, |m, s| m | occupants[s]);
+                GrahaSet::from_bits(bits & !(1 << i))
+            };
+            let aspects_grahas = in_signs(graha_aspect_mask(g, point.rashi));
+            let rashi_aspects_grahas = in_signs(rashi_aspect_mask(point.rashi));
             GrahaPlacement {
                 graha: g,
                 point,

@@ -22,7 +22,7 @@ use crate::ayanamsa::AyanamsaValue;
 use crate::ephemeris::{Body, Position};
 use crate::error::check_range;
 use crate::graha::Graha;
-use crate::houses::{HouseOptions, HouseSystem, Houses, houses_at_with};
+use crate::houses::{HouseOptions, HouseSystem, Houses, armc_at, houses_at_armc};
 use crate::math::norm_deg;
 use crate::sets::{GrahaSet, HouseSet};
 use crate::time::JulianDayUt;
@@ -290,16 +290,10 @@ impl Chart {
                 h.ascendant,
             )
         };
-        let houses_of = |system| {
-            houses_at_with(
-                system,
-                ut,
-                &nutation,
-                birth.latitude_deg,
-                birth.longitude_deg,
-                &options,
-            )
-        };
+        // Sidereal time once for both systems.
+        let armc = armc_at(ut, &nutation, birth.latitude_deg, birth.longitude_deg)?;
+        let houses_of =
+            |system| houses_at_armc(system, ut, &nutation, armc, birth.latitude_deg, &options);
         let (houses, asc) = to_chart(houses_of(config.house_system)?);
         let bhavas = match config.bhava_system {
             Some(system) => Some(to_chart(houses_of(system)?).0),

@@ -531,18 +531,41 @@ pub(crate) fn houses_at_with(
     longitude_deg: f64,
     options: &HouseOptions,
 ) -> Result<Houses, Error> {
+    let armc = armc_at(ut, nutation, latitude_deg, longitude_deg)?;
+    houses_at_armc(system, ut, nutation, armc, latitude_deg, options)
+}
+
+/// The ARMC (degrees) at `ut` for a place, with the nutation at TT already
+/// computed: what [`houses_at_with`] needs before the system, so that a
+/// chart with two systems computes it once.
+pub(crate) fn armc_at(
+    ut: JulianDayUt,
+    nutation: &crate::Nutation,
+    latitude_deg: f64,
+    longitude_deg: f64,
+) -> Result<f64, Error> {
     check_range("latitude (degrees)", latitude_deg, -90.0, 90.0)?;
     check_range("longitude (degrees)", longitude_deg, -180.0, 180.0)?;
-    let tt = ut.to_tt();
+    Ok(crate::math::norm_deg(
+        crate::time::apparent_sidereal_time_with(ut, ut.to_tt(), nutation) + longitude_deg,
+    ))
+}
+
+/// As [`houses_at_with`] with the ARMC from [`armc_at`].
+pub(crate) fn houses_at_armc(
+    system: HouseSystem,
+    ut: JulianDayUt,
+    nutation: &crate::Nutation,
+    armc_deg: f64,
+    latitude_deg: f64,
+    options: &HouseOptions,
+) -> Result<Houses, Error> {
     let eps = nutation.true_obliquity_deg();
-    let armc = crate::math::norm_deg(
-        crate::time::apparent_sidereal_time_with(ut, tt, nutation) + longitude_deg,
-    );
     let mut opts = *options;
     if system == HouseSystem::Sunshine && opts.sun_declination_deg.is_none() {
-        opts.sun_declination_deg = Some(sun_declination_deg(tt, eps)?);
+        opts.sun_declination_deg = Some(sun_declination_deg(ut.to_tt(), eps)?);
     }
-    compute(system, armc, latitude_deg, eps, &opts)
+    compute(system, armc_deg, latitude_deg, eps, &opts)
 }
 
 /// The Sun's apparent declination (true equator of date), degrees, from

@@ -595,3 +595,128 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn parijata_raman_47_and_trimurti_bphs_36() {
+    // Parijata (Raman #47): Aries lagna, lagna lord Mars in Gemini, its
+    // dispositor Mercury at 5° Leo (navamsa Taurus), whose rasi dispositor
+    // the Sun is in Virgo (the 6th: neither kendra, trikona, own nor
+    // exaltation). The second alternative, the navamsa dispositor Venus,
+    // decides: in Cancer (the 4th) the yoga holds, in Gemini it does not.
+    //      Sun    Moon   Mars  Merc   Jup    Ven    Sat   Rahu  Ketu
+    let mut g = [165.0, 315.0, 75.0, 125.0, 315.0, 105.0, 15.0, 45.0, 225.0];
+    assert!(has(&facts_deg(AR, g), "Parijata"));
+    g[5] = 75.0;
+    assert!(!has(&facts_deg(AR, g), "parijatha_yoga"));
+    // Venus in Taurus, its own sign (the 2nd, no kendra): "his own or
+    // exaltation places" suffices.
+    g[5] = 45.0;
+    assert!(has(&facts_deg(AR, g), "Parijata"));
+
+    // Hari (BPHS 36): Gemini lagna, 2nd lord the waning Moon in Leo;
+    // Jupiter (Pisces, the 8th from it), Venus (Cancer, the 12th) and
+    // Mercury alone (Virgo, the 2nd): every benefic there.
+    //                  Sun Moon Mars Merc Jup Ven Sat Rahu Ketu
+    let h = [LI, LE, AR, VI, PI, CN, AQ, TA, SC];
+    assert!(has(&facts(GE, h), "Hari"));
+    // Mercury joins Venus in the 12th: the 2nd from the lord is empty, yet
+    // every benefic is still in the 2nd, 8th or 12th (read as Adhi's
+    // "benefics in the 6th, 7th and 8th"), and all are now in the 8th or
+    // 12th: Harihara Brahma's first clause (Raman #51) as well.
+    let mut h2 = h;
+    h2[3] = CN;
+    assert!(has(&facts(GE, h2), "Hari"));
+    assert!(has(&facts(GE, h2), "Harihara Brahma"));
+    // Jupiter in Aries (the 9th from the Moon): neither.
+    h2[4] = AR;
+    assert!(!has(&facts(GE, h2), "Hari"));
+    assert!(!has(&facts(GE, h2), "harihara_brahma_yoga"));
+    // Harihara Brahma's third clause: Capricorn lagna, lagna lord Saturn in
+    // Aries; the Sun in Cancer (4th from it), Venus in Capricorn (10th),
+    // Mars in Aquarius (11th).
+    let t = [CN, PI, AQ, GE, SG, CP, AR, LE, AQ];
+    assert!(has(&facts(CP, t), "Harihara Brahma"));
+    let mut t2 = t;
+    t2[2] = PI; // Mars in the 12th from Saturn
+    assert!(!has(&facts(CP, t2), "Harihara Brahma"));
+}
+
+#[test]
+fn annadana_and_parannabhojana_raman_171_172() {
+    // Annadana (Raman #171; the vaiseshikamsa part is not a chart fact):
+    // Aries lagna, the 2nd lord Venus in Cancer with Jupiter and under
+    // Mercury's 7th aspect from Capricorn.
+    //                  Sun Moon Mars Merc Jup Ven Sat Rahu Ketu
+    let a = [LE, VI, AR, CP, CN, CN, AQ, GE, SG];
+    assert!(has(&facts(AR, a), "Annadana"));
+    // Mercury in Leo neither joins nor aspects Venus: absent.
+    let mut b = a;
+    b[3] = LE;
+    assert!(!has(&facts(AR, b), "annadana_yoga"));
+    // Parannabhojana (Raman #172): the 2nd lord Venus debilitated in Virgo
+    // and aspected by Jupiter, debilitated in Capricorn (its 9th aspect).
+    let p = [LE, TA, AR, LE, CP, VI, AQ, GE, SG];
+    assert!(has(&facts(AR, p), "Parannabhojana"));
+    // Jupiter in Sagittarius is not debilitated (nor aspects Virgo).
+    let mut q = p;
+    q[4] = SG;
+    assert!(!has(&facts(AR, q), "Parannabhojana"));
+    // The unfriendly-navamsa alternative: Venus in its own Taurus at 21°
+    // (navamsa Cancer, the Moon's: her natural enemy, BPHS 3.55) under the
+    // 7th aspect of the Moon debilitated in Scorpio.
+    //      Sun   Moon   Mars   Merc  Jup    Ven   Sat    Rahu  Ketu
+    let mut g = [20.0, 225.0, 165.0, 10.0, 255.0, 51.0, 315.0, 75.0, 255.0];
+    assert!(has(&facts_deg(AR, g), "Parannabhojana"));
+    g[5] = 41.0; // navamsa Aries (Mars's, a neutral for Venus)
+    assert!(!has(&facts_deg(AR, g), "Parannabhojana"));
+}
+
+#[test]
+fn jada_and_vishaprayoga_raman_158_176() {
+    // Jada (Raman #158, Mandi's combination left out): Aries lagna, the 2nd
+    // lord Venus in the 10th (Capricorn) with Saturn.
+    //                  Sun Moon Mars Merc Jup Ven Sat Rahu Ketu
+    let j = [LE, VI, AR, LE, SG, CP, CP, GE, SG];
+    assert!(has(&facts(AR, j), "Jada"));
+    let mut k = j;
+    k[6] = AQ; // Venus alone in the 10th
+    assert!(!has(&facts(AR, k), "jada_yoga"));
+    // Vishaprayoga (Raman #176): Aries lagna; Saturn in the 2nd (Taurus),
+    // which Mars aspects from Scorpio; the 2nd lord Venus at 1° Leo, in the
+    // Aries navamsa (Mars's, a cruel one), under Rahu's 7th aspect.
+    //      Sun   Moon   Mars   Merc   Jup    Ven    Sat   Rahu   Ketu
+    let mut g = [15.0, 200.0, 225.0, 350.0, 255.0, 121.0, 45.0, 315.0, 135.0];
+    assert!(has(&facts_deg(AR, g), "Vishaprayoga"));
+    g[5] = 128.0; // 8° Leo: the Gemini navamsa, Mercury's
+    assert!(!has(&facts_deg(AR, g), "Vishaprayoga"));
+}
+
+#[test]
+fn bhaga_chumbana_raman_240_second_combination() {
+    // Raman #240's second combination: Aries lagna, the lagna lord Mars
+    // debilitated in Cancer (the 7th lord Venus far from the 4th).
+    //                  Sun Moon Mars Merc Jup Ven Sat Rahu Ketu
+    let b = [LE, VI, CN, LE, SG, LI, AQ, GE, SG];
+    assert!(has(&facts(AR, b), "Bhaga Chumbana"));
+    let mut c = b;
+    c[2] = LE; // Mars at 15° Leo: navamsa Leo, no debilitation
+    assert!(!has(&facts(AR, c), "bhaga_chumbana_yoga"));
+    // Debilitated in the navamsa only: Mars at 21° Taurus (navamsa Cancer).
+    //      Sun    Moon   Mars  Merc   Jup    Ven    Sat    Rahu  Ketu
+    let g = [135.0, 165.0, 51.0, 135.0, 255.0, 195.0, 315.0, 75.0, 255.0];
+    assert!(has(&facts_deg(AR, g), "Bhaga Chumbana"));
+}
+
+#[test]
+fn vakchalana_raman_175() {
+    // Sagittarius lagna: the 2nd lord Saturn (a malefic) at 15° Leo, in the
+    // Leo navamsa (the Sun's, a cruel one); no benefic in or aspecting
+    // Capricorn (Mercury is with the Sun and Saturn, the Moon waning).
+    //                  Sun Moon Mars Merc Jup Ven Sat Rahu Ketu
+    let v = [LE, AR, SC, LE, SG, GE, LE, TA, SC];
+    assert!(has(&facts(SG, v), "Vakchalana"));
+    // Jupiter in Virgo aspects Capricorn (its 5th): absent.
+    let mut w = v;
+    w[4] = VI;
+    assert!(!has(&facts(SG, w), "vakchalana_yoga"));
+}

@@ -66,6 +66,13 @@ fn sign(deg: f64) -> usize {
     (deg.rem_euclid(360.0) / 30.0) as usize
 }
 
+/// Navamsa sign index (0 = Aries) of a longitude: 3°20′ parts counted on
+/// from Aries, so each sign's first navamsa starts from the movable sign of
+/// its triplicity.
+fn navamsa(deg: f64) -> usize {
+    (deg.rem_euclid(360.0) / (30.0 / 9.0)) as usize % 12
+}
+
 /// Classical lord (graha index, 0 = Sun) of a sign.
 fn lord(s: usize) -> usize {
     [2, 5, 3, 1, 0, 3, 5, 2, 4, 6, 6, 4][s % 12]
@@ -541,6 +548,669 @@ fn traced_class(key: &str, r: &Row, ours: bool) -> Option<&'static str> {
                     .map(|_| "node as co-lord")
             }
         }
+        "brahma_yoga" | "hari_yoga" | "hara_yoga" | "harihara_brahma_yoga" => {
+            // BPHS 36: every benefic in the 2nd, 12th or 8th from the 2nd
+            // lord (Hari), the 4th, 9th or 8th from the 7th lord (Hara), the
+            // 4th, 10th or 11th from the lagna lord (Brahma; or Jupiter,
+            // Venus and Mercury in kendras from the 9th, 11th and lagna or
+            // 10th lords). PyJHora: its chart benefics, the first Brahma
+            // combination only, and the reference lord left out of the
+            // benefics for Hara and Brahma. For Harihara Brahma it takes
+            // the union of those three, not Raman #51's rule.
+            let m2 = {
+                let k = |g: usize, n: usize| (s[g] + 12 - s[lord(r.house(n))]) % 3 == 0;
+                k(4, 9) && k(5, 11) && (k(3, 1) || k(3, 10))
+            };
+            let part = |n: usize, offs: [usize; 3], ben: u16, excl: bool| {
+                let l = lord(r.house(n));
+                (0..9)
+                    .filter(|&p| ben & (1 << p) != 0 && !(excl && p == l))
+                    .all(|p| offs.contains(&((s[p] + 12 - s[l]) % 12)))
+            };
+            let hari = |ben: u16| part(2, [1, 7, 11], ben, false);
+            let hara = |ben: u16, excl: bool| part(7, [3, 8, 7], ben, excl);
+            let brahma = |ben: u16, excl: bool, second: bool| {
+                part(1, [3, 9, 10], ben, excl) || (second && m2)
+            };
+            let rule = |ben: u16, excl: bool, second: bool| match key {
+                "hari_yoga" => hari(ben),
+                "hara_yoga" => hara(ben, excl),
+                "brahma_yoga" => brahma(ben, excl, second),
+                _ => hari(ben) || hara(ben, excl) || brahma(ben, excl, false),
+            };
+            let (pb, ob) = (pj_benefics(r), our_benefics(r));
+            let nodes = [r.house(1), r.house(2), r.house(7)]
+                .iter()
+                .any(|&h| h == 7 || h == 10);
+            if theirs != rule(pb, true, false) {
+                // PyJHora may take Ketu or Rahu as lord of Scorpio or Aquarius.
+                nodes.then_some("node as co-lord")
+            } else if key == "harihara_brahma_yoga" {
+                Some("rule not the text's")
+            } else if key == "brahma_yoga" && rule(pb, true, true) == ours {
+                Some("second combination omitted")
+            } else if rule(ob, true, false) == ours {
+                Some("chart benefics")
+            } else if key != "hari_yoga" && rule(pb, false, false) == ours {
+                Some("reference lord excluded")
+            } else {
+                Some("several departures")
+            }
+        }
+        "vasumathi_yoga" => {
+            // Raman #9: Mercury, Jupiter and Venus all in upachayas (3, 6,
+            // 10, 11) from the lagna, or all from the Moon. PyJHora: its
+            // chart benefics (the Moon by tithi, Mercury by company), each
+            // in an upachaya from the lagna *or* from the Moon, references
+            // mixed graha by graha.
+            let up = |from: usize, p: usize| [2, 5, 9, 10].contains(&((s[p] + 12 - from) % 12));
+            let rule = |ben: u16, mixed: bool| {
+                let each =
+                    |f: &dyn Fn(usize) -> bool| (0..9).filter(|&p| ben & (1 << p) != 0).all(f);
+                if mixed {
+                    each(&|p| up(lagna, p) || up(s[1], p))
+                } else {
+                    each(&|p| up(lagna, p)) || each(&|p| up(s[1], p))
+                }
+            };
+            let (pb, nat) = (pj_benefics(r), 0b11_1000);
+            if theirs != rule(pb, true) {
+                None
+            } else if rule(pb, false) == ours {
+                Some("references mixed")
+            } else if rule(nat, true) == ours {
+                Some("chart benefics")
+            } else {
+                Some("several departures")
+            }
+        }
+        "sankha_yoga" => {
+            // BPHS 36: a strong lagna lord with the 5th and 6th lords in
+            // mutual kendras; or the lagna and 10th lords together in a
+            // movable sign with a strong 9th lord. PyJHora's "strong" is its
+            // sign table ([`pj_strong`]), and it tests the sign numbered
+            // lagna + the lords' sign for movability (the sign index added
+            // to the ascendant's a second time).
+            let l = |n: usize| lord(r.house(n));
+            let rule = |strong: &dyn Fn(usize) -> bool, misindexed: bool| {
+                let t = if misindexed {
+                    (lagna + s[l(1)]) % 12
+                } else {
+                    s[l(1)]
+                };
+                (strong(l(1)) && (s[l(5)] + 12 - s[l(6)]) % 3 == 0)
+                    || (s[l(1)] == s[l(10)] && t % 3 == 0 && strong(l(9)))
+            };
+            let pj = |g: usize| pj_strong(r, g);
+            let our = |g: usize| our_strong(r, g);
+            if theirs != rule(&pj, true) {
+                [r.house(1), r.house(5), r.house(6), r.house(9), r.house(10)]
+                    .iter()
+                    .any(|&h| h == 7 || h == 10)
+                    .then_some("node as co-lord")
+            } else if rule(&our, true) == ours {
+                Some("strength by sign table")
+            } else if rule(&pj, false) == ours {
+                Some("movable sign misindexed")
+            } else {
+                Some("several departures")
+            }
+        }
+        "annadana_yoga" => {
+            // Raman #171: the 2nd lord (in a vaiseshikamsa, not a chart
+            // fact) conjoined with or aspected by Jupiter and by Mercury.
+            // PyJHora lets a sign of a neutral or better (its table) stand
+            // in for the vaiseshikamsa, counts the 2nd lord as conjoining
+            // itself, and looks up the grahas the 2nd lord aspects rather
+            // than those aspecting it.
+            let l2 = lord(r.house(2));
+            let rule = |amsa: bool, itself: bool, reversed: bool| {
+                let link = |x: usize| {
+                    (s[x] == s[l2] && (itself || x != l2))
+                        || if reversed {
+                            graha_drishti(l2, s[l2], s[x])
+                        } else {
+                            graha_drishti(x, s[x], s[l2])
+                        }
+                };
+                (!amsa || PJ_SIGN_STRENGTH[l2][s[l2]] >= 2) && link(4) && link(3)
+            };
+            if theirs != rule(true, true, true) {
+                // PyJHora may take Ketu or Rahu as lord of Scorpio or Aquarius.
+                [7, 10].contains(&r.house(2)).then_some("node as co-lord")
+            } else if rule(false, true, true) == ours {
+                Some("sign strength for vaiseshikamsa")
+            } else if rule(true, false, true) == ours {
+                Some("2nd lord joins itself")
+            } else if rule(true, true, false) == ours {
+                Some("aspect direction reversed")
+            } else {
+                Some("several departures")
+            }
+        }
+        "satkathadisravana_yoga" => {
+            // Raman #186: the 3rd house a benefic's sign aspected by
+            // benefics, the 3rd lord in a benefic navamsa (or, with
+            // PyJHora's gloss, joined or aspected by a benefic). PyJHora:
+            // "a benefic sign" = the 3rd lord is one of its chart benefics;
+            // the aspect on the 3rd through the misindexed
+            // `planets_aspecting_the_raasi`; no navamsa test; its chart
+            // benefics throughout.
+            let h3 = r.house(3);
+            let l3 = lord(h3);
+            const BENEFIC_SIGNS: [usize; 7] = [1, 2, 3, 5, 6, 8, 11];
+            let rule = |ben: u16, sign_by_lord: bool, misindexed: bool, amsa: bool| {
+                let benefic_sign = if sign_by_lord {
+                    ben & (1 << l3) != 0
+                } else {
+                    BENEFIC_SIGNS.contains(&h3)
+                };
+                let asp = if misindexed {
+                    pj_aspecting_raasi(&s, h3)
+                } else {
+                    aspecting(&s, h3)
+                };
+                let lord_ok = (0..9).any(|b| {
+                    b != l3
+                        && ben & (1 << b) != 0
+                        && (s[b] == s[l3] || graha_drishti(b, s[b], s[l3]))
+                }) || (amsa && BENEFIC_SIGNS.contains(&navamsa(r.grahas[l3])));
+                benefic_sign && asp & ben != 0 && lord_ok
+            };
+            let (pb, ob) = (pj_benefics(r), our_benefics(r));
+            if theirs != rule(pb, true, true, false) {
+                [7, 10].contains(&h3).then_some("node as co-lord")
+            } else if rule(pb, true, false, false) == ours {
+                Some("house aspect misindexed")
+            } else if rule(pb, false, true, false) == ours {
+                Some("benefic sign by chart benefics")
+            } else if rule(pb, true, true, true) == ours {
+                Some("navamsa alternative omitted")
+            } else if rule(ob, true, true, false) == ours {
+                Some("chart benefics")
+            } else {
+                Some("several departures")
+            }
+        }
+        "kahala_yoga" => {
+            // Raman #15: the 4th and 9th lords in mutual kendras, the lagna
+            // lord strong. PyJHora's "strong" here is the lagna lord in a
+            // kendra or trikona, whatever its combustion or debilitation;
+            // ours is `Cond::Strong` ([`our_strong`]).
+            let l = |n: usize| lord(r.house(n));
+            let kt = |g: usize| [0, 3, 4, 6, 8, 9].contains(&((s[g] + 12 - lagna) % 12));
+            // PyJHora also counts one graha owning both houses (Mars for a
+            // Leo lagna, Venus for Aquarius) as in a kendra from itself.
+            let rule = |strong: bool, itself: bool| {
+                strong && (itself || l(4) != l(9)) && (s[l(9)] + 12 - s[l(4)]) % 3 == 0
+            };
+            if theirs != rule(kt(l(1)), true) {
+                [r.house(1), r.house(4), r.house(9)]
+                    .iter()
+                    .any(|&h| h == 7 || h == 10)
+                    .then_some("node as co-lord")
+            } else if rule(our_strong(r, l(1)), true) == ours {
+                Some("strength by house alone")
+            } else if rule(kt(l(1)), false) == ours {
+                Some("one lord for both houses")
+            } else {
+                Some("several departures")
+            }
+        }
+        "vishaprayoga_yoga" => {
+            // Raman #176. PyJHora's jd/place path passes navamsa positions
+            // but builds its navamsa chart only when none are passed, so
+            // the function returns false for every birth.
+            ours.then_some("navamsa chart not built")
+        }
+        "jada_yoga" => {
+            // Raman #158: the 2nd lord in the 10th with malefics, or the 2nd
+            // joined by the Sun and Mandi; the second needs Mandi, not a
+            // chart fact, and is left out here. PyJHora evaluates it with
+            // its `maandi` longitude.
+            let h2 = r.house(2);
+            let l2 = lord(h2);
+            let with_mal =
+                |mal: u16| (0..9).any(|m| m != l2 && mal & (1 << m) != 0 && s[m] == s[l2]);
+            if theirs && s[0] == h2 && sign(r.maandi) == h2 {
+                Some("Mandi not a chart fact")
+            } else if s[l2] == r.house(10) && with_mal(pj_malefics(r)) == theirs {
+                Some("chart benefics")
+            } else {
+                // PyJHora may take Ketu or Rahu as lord of Scorpio or Aquarius.
+                [7, 10].contains(&h2).then_some("node as co-lord")
+            }
+        }
+        "satkalatra_yoga" => {
+            // Raman #239: the 7th lord or Venus joined or aspected by
+            // Jupiter or Mercury. PyJHora's "the 7th lord conjoins Jupiter
+            // (Mercury)" also holds when the 7th lord *is* Jupiter
+            // (Mercury): it compares the two grahas' signs.
+            let l7 = lord(r.house(7));
+            let link = |g: usize, itself: bool| {
+                [3, 4]
+                    .iter()
+                    .any(|&x| (s[x] == s[g] && (itself || x != g)) || graha_drishti(x, s[x], s[g]))
+            };
+            let rule = |itself: bool| link(l7, itself) || link(5, itself);
+            if theirs != rule(true) {
+                [7, 10].contains(&r.house(7)).then_some("node as co-lord")
+            } else {
+                (rule(false) == ours).then_some("7th lord joins itself")
+            }
+        }
+        "vahana_yoga_210" => {
+            // Raman #210: the 4th lord exalted, the lord of its exaltation
+            // sign in a kendra or trikona. PyJHora's "exalted" is its
+            // table's grade 4 or better, so an own sign counts too (the 4th
+            // lord then its own dispositor), and it reads exaltation by
+            // sign; our dignity (BPHS 3.51–52) keeps exaltation to the first
+            // 3° of Taurus for the Moon and the first 15° of Virgo for
+            // Mercury, the rest being moolatrikona (and own sign).
+            const EXALT: [usize; 7] = [0, 1, 9, 5, 3, 11, 6];
+            let l4 = lord(r.house(4));
+            let deg = r.grahas[l4].rem_euclid(30.0);
+            let rule = |own: bool, by_sign: bool| {
+                let exalted = (own && PJ_SIGN_STRENGTH[l4][s[l4]] == 5)
+                    || (s[l4] == EXALT[l4]
+                        && (by_sign
+                            || match l4 {
+                                1 => deg < 3.0,
+                                3 => deg < 15.0,
+                                _ => true,
+                            }));
+                let d = lord(s[l4]);
+                exalted && [0, 3, 4, 6, 8, 9].contains(&((s[d] + 12 - lagna) % 12))
+            };
+            if theirs != rule(true, true) {
+                [7, 10].contains(&r.house(4)).then_some("node as co-lord")
+            } else if rule(false, true) == ours {
+                Some("own sign counted")
+            } else if rule(true, false) == ours {
+                Some("exaltation by sign")
+            } else {
+                Some("several departures")
+            }
+        }
+        "parakrama_yoga" => {
+            // Raman #182: the 3rd lord in a benefic navamsa, joined or
+            // aspected by benefics, Mars in a benefic sign. PyJHora: its
+            // chart benefics, and a benefic 3rd lord "conjoins a benefic"
+            // by itself (it compares each benefic's sign with the lord's).
+            const BENEFIC_SIGNS: [usize; 7] = [1, 2, 3, 5, 6, 8, 11];
+            let l3 = lord(r.house(3));
+            let rule = |ben: u16, itself: bool| {
+                let infl = (0..9).any(|b| {
+                    ben & (1 << b) != 0
+                        && (itself || b != l3)
+                        && (s[b] == s[l3] || graha_drishti(b, s[b], s[l3]))
+                });
+                BENEFIC_SIGNS.contains(&navamsa(r.grahas[l3]))
+                    && infl
+                    && BENEFIC_SIGNS.contains(&s[2])
+            };
+            let (pb, ob) = (pj_benefics(r), our_benefics(r));
+            if theirs != rule(pb, true) {
+                [7, 10].contains(&r.house(3)).then_some("node as co-lord")
+            } else if rule(pb, false) == ours {
+                Some("3rd lord joins itself")
+            } else if rule(ob, true) == ours {
+                Some("chart benefics")
+            } else {
+                Some("several departures")
+            }
+        }
+        "mridanga_yoga" => {
+            // Raman #46 (BPHS 36): grahas in own or exaltation signs in
+            // kendras and trikonas, the lagna lord strong; ours: at least
+            // two such grahas in kendras or trikonas, `Cond::Strong`.
+            // PyJHora: one such graha in a kendra and one in a trikona (the
+            // lagna serving as both), its sign table's grade ≥ 4 for the
+            // dignity and for the lagna lord's strength.
+            let kendra = |g: usize| (s[g] + 12 - lagna) % 3 == 0;
+            let trikona = |g: usize| [0, 4, 8].contains(&((s[g] + 12 - lagna) % 12));
+            // Its table rates Rahu exalted in Taurus and Gemini, Ketu in
+            // Scorpio and Sagittarius, and it counts the nodes too.
+            let dignified = |g: usize| match g {
+                7 => [1, 2].contains(&s[7]),
+                8 => [7, 8].contains(&s[8]),
+                _ => PJ_SIGN_STRENGTH[g][s[g]] >= 4,
+            };
+            let rule = |each: bool, pj_strength: bool, nodes: bool| {
+                let n = if nodes { 9 } else { 7 };
+                let ok: Vec<usize> = (0..n).filter(|&g| dignified(g)).collect();
+                let placed = if each {
+                    ok.iter().any(|&g| kendra(g)) && ok.iter().any(|&g| trikona(g))
+                } else {
+                    ok.iter().filter(|&&g| kendra(g) || trikona(g)).count() >= 2
+                };
+                let l1 = lord(lagna);
+                placed
+                    && if pj_strength {
+                        dignified(l1)
+                    } else {
+                        our_strong(r, l1)
+                    }
+            };
+            if theirs != rule(true, true, true) {
+                // PyJHora may take Ketu or Rahu as lord of Scorpio or Aquarius.
+                [7, 10].contains(&lagna).then_some("node as co-lord")
+            } else if rule(false, true, true) == ours {
+                Some("kendra and trikona each")
+            } else if rule(true, false, true) == ours {
+                Some("strength by sign table")
+            } else if rule(true, true, false) == ours {
+                Some("nodes counted")
+            } else {
+                Some("several departures")
+            }
+        }
+        "bhaga_chumbana_yoga" => {
+            // Raman #240: the 7th lord in the 4th with Venus, or the lagna
+            // lord debilitated in the rasi or the navamsa. PyJHora: rasi
+            // debilitation only within 1° of the deep debilitation point
+            // (positions given), and Venus as 7th lord in the 4th is "with
+            // Venus" by itself.
+            const DEEP_DEB: [f64; 7] = [190.0, 213.0, 118.0, 345.0, 275.0, 177.0, 20.0];
+            const DEB: [usize; 7] = [6, 7, 3, 11, 9, 5, 0];
+            let (l1, l7, h4) = (lord(lagna), lord(r.house(7)), r.house(4));
+            let rule = |deep: bool, itself: bool| {
+                let d = (r.grahas[l1] - DEEP_DEB[l1]).abs();
+                let rasi = if deep { d <= 1.0 } else { s[l1] == DEB[l1] };
+                (s[l7] == h4 && s[5] == h4 && (itself || l7 != 5))
+                    || rasi
+                    || navamsa(r.grahas[l1]) == DEB[l1]
+            };
+            if theirs != rule(true, true) {
+                [lagna, r.house(7)]
+                    .iter()
+                    .any(|&h| h == 7 || h == 10)
+                    .then_some("node as co-lord")
+            } else if rule(false, true) == ours {
+                Some("deep debilitation only")
+            } else if rule(true, false) == ours {
+                Some("Venus joins itself")
+            } else {
+                Some("several departures")
+            }
+        }
+        "matru_satrutwa_yoga" => {
+            // Raman #207: Mercury, lord of the lagna and the 4th (Gemini or
+            // Virgo rising), joined or aspected by a malefic. PyJHora tests
+            // Mercury and the 4th lord *in* the lagna, a malefic in the
+            // lagna, or a malefic that Mercury aspects.
+            let l4 = lord(r.house(4));
+            let mal = pj_malefics(r);
+            let pj = s[3] == lagna
+                && s[l4] == lagna
+                && (0..9).any(|m| {
+                    mal & (1 << m) != 0 && (s[m] == lagna || graha_drishti(3, s[3], s[m]))
+                });
+            let our_mal = 0x1ff & !our_benefics(r);
+            let text = [2, 5].contains(&lagna)
+                && (0..9).any(|m| {
+                    m != 3
+                        && our_mal & (1 << m) != 0
+                        && (s[m] == s[3] || graha_drishti(m, s[m], s[3]))
+                });
+            if text != ours {
+                None
+            } else if theirs == pj {
+                Some("lordship read as occupation")
+            } else {
+                [7, 10].contains(&r.house(4)).then_some("node as co-lord")
+            }
+        }
+        "ayatna_griha_prapta_yoga_190" => {
+            // Raman #190: the 9th lord in a kendra, the 4th lord in its
+            // exaltation, moolatrikona or own sign. PyJHora: a friend's sign
+            // also counts (its "strong", grade ≥ 3), moolatrikona by sign.
+            const MT: [usize; 7] = [4, 1, 0, 5, 8, 6, 10];
+            let (l4, l9) = (lord(r.house(4)), lord(r.house(9)));
+            let rule = |grade: u8| {
+                (s[l9] + 12 - lagna) % 3 == 0
+                    && (PJ_SIGN_STRENGTH[l4][s[l4]] >= grade || s[l4] == MT[l4])
+            };
+            if theirs != rule(3) {
+                [7, 10]
+                    .iter()
+                    .any(|&h| h == r.house(4) || h == r.house(9))
+                    .then_some("node as co-lord")
+            } else if rule(4) == ours {
+                Some("friend's sign counted")
+            } else {
+                Some("several departures")
+            }
+        }
+        "asatyavadi_yoga" => {
+            // Raman #157: the 2nd lord in a sign of Saturn or Mars, and
+            // malefics in kendras and trikonas. PyJHora's jd/place path
+            // hands its chart *benefics* to the function as the malefics.
+            let l2 = lord(r.house(2));
+            let kt = |g: usize| [0, 3, 4, 6, 8, 9].contains(&((s[g] + 12 - lagna) % 12));
+            let rule = |set: u16| {
+                [0, 7, 9, 10].contains(&s[l2]) && (0..9).any(|g| set & (1 << g) != 0 && kt(g))
+            };
+            let our_mal = 0x1ff & !our_benefics(r);
+            if rule(our_mal) != ours {
+                None
+            } else if theirs == rule(pj_benefics(r)) {
+                Some("benefics passed as malefics")
+            } else {
+                [7, 10]
+                    .iter()
+                    .any(|&h| h == r.house(2) || h == s[l2])
+                    .then_some("node as co-lord")
+            }
+        }
+        "swaveeryaddhana_yoga" => {
+            // Raman #130–132 (alternatives; #130 needs vaiseshikamsa and is
+            // left out on our side): (b) the rasi dispositor of the lagna
+            // lord's navamsa dispositor strong, in a kendra or trikona from
+            // the 2nd lord or in its own or exaltation sign; (c) the 2nd
+            // lord in a kendra or trikona from the lagna lord, or a benefic
+            // 2nd lord in deep exaltation or with an exalted graha.
+            // PyJHora: "strong" by its sign table (friend or better); the
+            // 2nd lord exalted anywhere in its sign for "deep exaltation";
+            // its chart benefics.
+            const EXALT: [usize; 7] = [0, 1, 9, 5, 3, 11, 6];
+            const DEEP: [f64; 7] = [10.0, 33.0, 298.0, 165.0, 95.0, 357.0, 200.0];
+            let grade = |g: usize| PJ_SIGN_STRENGTH[g][s[g]];
+            let kt = |a: usize, b: usize| [0, 3, 4, 6, 8, 9].contains(&((b + 12 - a) % 12));
+            let (l1, l2) = (lord(lagna), lord(r.house(2)));
+            let disp = lord(s[lord(navamsa(r.grahas[l1]))]);
+            let exalted_by_sign = |g: usize| g < 7 && s[g] == EXALT[g];
+            let our_exalted = |g: usize| {
+                let deg = r.grahas[g].rem_euclid(30.0);
+                exalted_by_sign(g)
+                    && match g {
+                        1 => deg < 3.0,
+                        3 => deg < 15.0,
+                        _ => true,
+                    }
+            };
+            let deep = |g: usize| {
+                let d = (r.grahas[g] - DEEP[g]).rem_euclid(360.0);
+                d.min(360.0 - d) <= 1.0
+            };
+            let rule = |pj_strength: bool, by_sign: bool, ben: u16, itself: bool| {
+                let strong = if pj_strength {
+                    grade(disp) >= 3
+                } else {
+                    our_strong(r, disp)
+                };
+                let b =
+                    strong && (((itself || disp != l2) && kt(s[l2], s[disp])) || grade(disp) >= 4);
+                let c1 = l1 == l2 || kt(s[l1], s[l2]);
+                let with_exalted = (0..7).any(|p| {
+                    p != l2
+                        && s[p] == s[l2]
+                        && if by_sign {
+                            exalted_by_sign(p)
+                        } else {
+                            our_exalted(p)
+                        }
+                });
+                let c2 = ben & (1 << l2) != 0
+                    && ((if by_sign {
+                        exalted_by_sign(l2)
+                    } else {
+                        deep(l2)
+                    }) || with_exalted);
+                b || c1 || c2
+            };
+            let (pb, ob) = (pj_benefics(r), our_benefics(r));
+            // #130 on PyJHora's side: the lagna lord in its own or
+            // exaltation sign, in a kendra with Jupiter, and the 2nd lord's
+            // vaiseshikamsa score (sixteen vargas) at least 13.
+            let first = grade(l1) >= 4 && (s[l1] + 12 - lagna) % 3 == 0 && s[4] == s[l1];
+            if theirs != rule(true, true, pb, true) {
+                if theirs && first {
+                    Some("vaiseshikamsa not a chart fact")
+                } else {
+                    [
+                        lagna,
+                        r.house(2),
+                        s[l2],
+                        s[lord(navamsa(r.grahas[l1]))],
+                        navamsa(r.grahas[l1]),
+                    ]
+                    .iter()
+                    .any(|&h| h == 7 || h == 10)
+                    .then_some("node as co-lord")
+                }
+            } else if rule(false, true, pb, true) == ours {
+                Some("strength by sign table")
+            } else if rule(true, false, pb, true) == ours {
+                Some("exaltation by sign")
+            } else if rule(true, true, ob, true) == ours {
+                Some("chart benefics")
+            } else if rule(true, true, pb, false) == ours {
+                Some("2nd lord in a kendra from itself")
+            } else {
+                Some("several departures")
+            }
+        }
+        "bheri_yoga" => {
+            // BPHS 36 (Raman #45): the 9th lord strong, and the 1st, 2nd, 7th
+            // and 12th occupied, or Venus and the lagna lord in kendras from
+            // Jupiter. PyJHora: "strong" = a neutral's sign or better by its
+            // table; Rahu and Ketu count as occupants.
+            let l9 = lord(r.house(9));
+            let rule = |strong: bool, nodes: bool| {
+                let n = if nodes { 9 } else { 7 };
+                let occupied = [1, 2, 7, 12]
+                    .iter()
+                    .all(|&h| (0..n).any(|g| s[g] == r.house(h)));
+                let k = |g: usize| (s[g] + 12 - s[4]) % 3 == 0;
+                strong && (occupied || (k(5) && k(lord(lagna))))
+            };
+            let pj_strong9 = PJ_SIGN_STRENGTH[l9][s[l9]] >= 2;
+            let our = our_strong(r, l9);
+            if theirs != rule(pj_strong9, true) {
+                [lagna, r.house(9)]
+                    .iter()
+                    .any(|&h| h == 7 || h == 10)
+                    .then_some("node as co-lord")
+            } else if rule(our, true) == ours {
+                Some("strength by sign table")
+            } else if rule(pj_strong9, false) == ours {
+                Some("nodes counted")
+            } else {
+                Some("several departures")
+            }
+        }
+        "vakchalana_yoga" => {
+            // Raman #175: a malefic 2nd lord in a cruel navamsa, the 2nd
+            // free of benefic association and aspect. PyJHora: its chart
+            // benefics and malefics, the aspect on the 2nd by rasi drishti.
+            let h2 = r.house(2);
+            let l2 = lord(h2);
+            let rule = |ben: u16, rasi: bool| {
+                let mal = 0x1ff & !ben;
+                let cruel = [0, 4, 7, 9, 10].contains(&navamsa(r.grahas[l2]));
+                let touched = (0..9).any(|b| {
+                    ben & (1 << b) != 0
+                        && (s[b] == h2
+                            || if rasi {
+                                rasi_drishti(s[b], h2)
+                            } else {
+                                graha_drishti(b, s[b], h2)
+                            })
+                });
+                mal & (1 << l2) != 0 && cruel && !touched
+            };
+            let (pb, ob) = (pj_benefics(r), our_benefics(r));
+            if theirs != rule(pb, true) {
+                // Also as lord of the 2nd lord's navamsa sign.
+                [h2, navamsa(r.grahas[l2])]
+                    .iter()
+                    .any(|&h| h == 7 || h == 10)
+                    .then_some("node as co-lord")
+            } else if rule(pb, false) == ours {
+                Some("rasi drishti for graha drishti")
+            } else if rule(ob, true) == ours {
+                Some("chart benefics")
+            } else {
+                Some("several departures")
+            }
+        }
+        "parijatha_yoga" => {
+            // Raman #47: the lagna lord's dispositor's rasi dispositor, or
+            // its navamsa dispositor, in a kendra or trikona or in its own
+            // or exaltation sign. PyJHora checks the first only.
+            let d1 = lord(s[lord(lagna)]);
+            let placed = |g: usize, t: usize| {
+                [0, 3, 4, 6, 8, 9].contains(&((t + 12 - lagna) % 12))
+                    || (g < 7 && PJ_SIGN_STRENGTH[g][t] >= 4)
+            };
+            let d2 = lord(s[d1]);
+            let n2 = lord(navamsa(r.grahas[d1]));
+            let first = placed(d2, s[d2]);
+            let second = placed(n2, s[n2]);
+            if theirs == first && ours == (first || second) {
+                Some("second combination omitted")
+            } else {
+                // PyJHora may take Ketu or Rahu as lord of Scorpio or Aquarius.
+                [lagna, s[lord(lagna)], s[d1], navamsa(r.grahas[d1])]
+                    .iter()
+                    .any(|&h| h == 7 || h == 10)
+                    .then_some("node as co-lord")
+            }
+        }
+        "kalpadruma_yoga" => {
+            // BPHS 36: the lagna lord, its dispositor, that one's rasi and
+            // navamsa dispositors, each in a kendra or trikona from the
+            // lagna or exalted. PyJHora also wants all four so placed in
+            // the navamsa chart (from the navamsa lagna), and counts an own
+            // sign as well as exaltation.
+            let l1 = lord(lagna);
+            let d1 = lord(s[l1]);
+            let four = [l1, d1, lord(s[d1]), lord(navamsa(r.grahas[d1]))];
+            let nav = r.grahas.map(navamsa);
+            let all = |signs: &[usize; 9], asc: usize, own: bool| {
+                four.iter().all(|&g| {
+                    let grade = PJ_SIGN_STRENGTH[g][signs[g]];
+                    [0, 3, 4, 6, 8, 9].contains(&((signs[g] + 12 - asc) % 12))
+                        || grade == 4
+                        || (own && grade == 5)
+                })
+            };
+            let pj = all(&s, lagna, true) && all(&nav, navamsa(r.asc), true);
+            if theirs != pj {
+                // Also for the sign of d1's navamsa (its navamsa dispositor).
+                [lagna, s[l1], s[d1], navamsa(r.grahas[d1])]
+                    .iter()
+                    .any(|&h| h == 7 || h == 10)
+                    .then_some("node as co-lord")
+            } else if all(&s, lagna, true) == ours {
+                Some("navamsa chart also required")
+            } else if (all(&s, lagna, false) && all(&nav, navamsa(r.asc), true)) == ours {
+                Some("own sign counted")
+            } else {
+                Some("several departures")
+            }
+        }
         "sarpaganda_yoga" => {
             // Rahu in the 2nd; PyJHora also wants Mandi there.
             (ours && sign(r.maandi) != s[7]).then_some("Mandi not a chart fact")
@@ -555,6 +1225,17 @@ fn traced_class(key: &str, r: &Row, ours: bool) -> Option<&'static str> {
         }
         _ => None,
     }
+}
+
+/// Our chart benefics (`Who::Benefics`, bit `i` = graha index): Jupiter,
+/// Venus, the waxing Moon, Mercury unless joined by a malefic (BPHS
+/// 3.10–11).
+fn our_benefics(r: &Row) -> u16 {
+    let s = r.signs();
+    let waxing = (r.grahas[1] - r.grahas[0]).rem_euclid(360.0) < 180.0;
+    let base_mal: u16 = 0b1_1100_0101 | if waxing { 0 } else { 1 << 1 };
+    let merc_bad = (0..9).any(|i| i != 3 && s[i] == s[3] && base_mal & (1 << i) != 0);
+    (1 << 4) | (1 << 5) | if waxing { 1 << 1 } else { 0 } | if merc_bad { 0 } else { 1 << 3 }
 }
 
 /// PyJHora's benefics on its jd/place path (bit `i` = graha index): the
@@ -816,8 +1497,32 @@ fn unanalysed(key: &str) -> bool {
 }
 
 /// Keys traced rule by rule, each with classifiers in [`traced_class`].
-const TRACED_KEYS: [&str; 10] = [
+const TRACED_KEYS: [&str; 34] = [
     "kaalanirdesat_puthranaasa_yoga_230",
+    "vakchalana_yoga",
+    "bheri_yoga",
+    "swaveeryaddhana_yoga",
+    "asatyavadi_yoga",
+    "matru_satrutwa_yoga",
+    "ayatna_griha_prapta_yoga_190",
+    "bhaga_chumbana_yoga",
+    "mridanga_yoga",
+    "parakrama_yoga",
+    "satkalatra_yoga",
+    "vahana_yoga_210",
+    "vishaprayoga_yoga",
+    "jada_yoga",
+    "kahala_yoga",
+    "satkathadisravana_yoga",
+    "annadana_yoga",
+    "sankha_yoga",
+    "vasumathi_yoga",
+    "harihara_brahma_yoga",
+    "brahma_yoga",
+    "hari_yoga",
+    "hara_yoga",
+    "parijatha_yoga",
+    "kalpadruma_yoga",
     "madhya_vayasi_dhana_yoga",
     "bandhu_pujya_yoga_194",
     "khalwata_yoga",
@@ -967,6 +1672,10 @@ fn presence_agrees_with_pyjhora() {
             if class == Some("not yet analysed") {
                 *pending.entry(*key).or_default() += 1;
             }
+            if let (Some(c), Some(_)) = (class, std::env::var_os("YOGA_CLASS_BY_KEY")) {
+                // Analysis aid: the class of every disagreeing cell.
+                eprintln!("CLASS {key} {c}");
+            }
             match class {
                 Some(c) => *classes.entry(c).or_default() += 1,
                 None if UNEXPLAINED.contains(&(*key, r.asc)) => {
@@ -1003,11 +1712,11 @@ fn presence_agrees_with_pyjhora() {
     pending.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let list: Vec<String> = pending.iter().map(|(k, n)| format!("`{k}` {n}")).collect();
     println!("not yet analysed by key: {}", list.join(", "));
-    // The issue asks for 95 %; this is the measured floor (103 686 of
-    // 109 200 cells, 94.95 %, see the README).
+    // The issue asks for 95 % (103 740 cells); this is the measured floor
+    // (103 881 of 109 200 cells, 95.13 %, see the README).
     assert!(
-        agree >= 103_686,
-        "agreement {agree} cells, {pct:.2}% < 94.95%"
+        agree >= 103_881,
+        "agreement {agree} cells, {pct:.2}% < 95.13%"
     );
     assert!(
         unknown.is_empty(),

@@ -13,6 +13,115 @@
 
 use super::*;
 
+/// The lagna lord in its sign of debilitation in the navamsa (BPHS 3.49–50:
+/// the Sun Libra, the Moon Scorpio, Mars Cancer, Mercury Pisces, Jupiter
+/// Capricorn, Venus Virgo, Saturn Aries).
+const LAGNA_LORD_DEBILITATED_NAVAMSA: Cond = Cond::Any(&[
+    Cond::All(&[
+        is(lord(1), g(Sun)),
+        Cond::NavamsaIn {
+            who: g(Sun),
+            signs: signs(&[Rashi::Libra]),
+        },
+    ]),
+    Cond::All(&[
+        is(lord(1), g(Moon)),
+        Cond::NavamsaIn {
+            who: g(Moon),
+            signs: signs(&[Rashi::Scorpio]),
+        },
+    ]),
+    Cond::All(&[
+        is(lord(1), g(Mars)),
+        Cond::NavamsaIn {
+            who: g(Mars),
+            signs: signs(&[Rashi::Cancer]),
+        },
+    ]),
+    Cond::All(&[
+        is(lord(1), g(Mercury)),
+        Cond::NavamsaIn {
+            who: g(Mercury),
+            signs: signs(&[Rashi::Pisces]),
+        },
+    ]),
+    Cond::All(&[
+        is(lord(1), g(Jupiter)),
+        Cond::NavamsaIn {
+            who: g(Jupiter),
+            signs: signs(&[Rashi::Capricorn]),
+        },
+    ]),
+    Cond::All(&[
+        is(lord(1), g(Venus)),
+        Cond::NavamsaIn {
+            who: g(Venus),
+            signs: signs(&[Rashi::Virgo]),
+        },
+    ]),
+    Cond::All(&[
+        is(lord(1), g(Saturn)),
+        Cond::NavamsaIn {
+            who: g(Saturn),
+            signs: signs(&[Rashi::Aries]),
+        },
+    ]),
+]);
+
+/// The 2nd lord in the navamsa of a natural enemy (BPHS 3.55): the Sun's
+/// enemies Venus and Saturn, Mars's Mercury, Mercury's the Moon, Jupiter's
+/// Mercury and Venus, Venus's the Sun and Moon, Saturn's the Sun, Moon and
+/// Mars (the Moon has none).
+const ENEMY_NAVAMSA_2ND_LORD: Cond = Cond::Any(&[
+    Cond::All(&[
+        is(lord(2), g(Sun)),
+        Cond::NavamsaIn {
+            who: g(Sun),
+            signs: signs(&[
+                Rashi::Taurus,
+                Rashi::Libra,
+                Rashi::Capricorn,
+                Rashi::Aquarius,
+            ]),
+        },
+    ]),
+    Cond::All(&[
+        is(lord(2), g(Mars)),
+        Cond::NavamsaIn {
+            who: g(Mars),
+            signs: MERCURY_SIGNS,
+        },
+    ]),
+    Cond::All(&[
+        is(lord(2), g(Mercury)),
+        Cond::NavamsaIn {
+            who: g(Mercury),
+            signs: signs(&[Rashi::Cancer]),
+        },
+    ]),
+    Cond::All(&[
+        is(lord(2), g(Jupiter)),
+        Cond::NavamsaIn {
+            who: g(Jupiter),
+            signs: MERCURY_SIGNS | VENUS_SIGNS,
+        },
+    ]),
+    Cond::All(&[
+        is(lord(2), g(Venus)),
+        Cond::NavamsaIn {
+            who: g(Venus),
+            signs: signs(&[Rashi::Cancer, Rashi::Leo]),
+        },
+    ]),
+    Cond::All(&[
+        is(lord(2), g(Saturn)),
+        Cond::NavamsaIn {
+            who: g(Saturn),
+            signs: signs(&[Rashi::Cancer, Rashi::Leo]) | MARS_SIGNS,
+        },
+    ]),
+]);
+
 /// Signs Raman calls dry (Aries, Taurus, Gemini, Leo, Virgo, Sagittarius).
 const DRY: u16 = signs(&[
     Rashi::Aries,
@@ -607,11 +716,16 @@ pub(super) const BHAVA: &[Yoga] = &[
         ])
     ),
     y!(
+        // Raman #158: the 2nd lord in the 10th with malefics, or the 2nd
+        // joined by the Sun and Mandi. Mandi is not a chart fact, so the
+        // second combination is left out whole (as Vanchana Chora Bheethi's
+        // Gulika combinations). (It was the 2nd lord in a dusthana aspected
+        // by malefics, which is not Raman's rule.)
         "Jada",
         ["jada_yoga"],
         Bhava,
-        "Raman, Three Hundred Important Combinations (Jada)",
-        Cond::All(&[at(lord(2), DUSTHANA), aspected(lord(2), MALEFICS)])
+        "Raman #158",
+        Cond::All(&[at(lord(2), h!(10)), with(lord(2), MALEFICS)])
     ),
     y!(
         "Marud",
@@ -710,23 +824,30 @@ pub(super) const BHAVA: &[Yoga] = &[
         Cond::All(&[strong(lord(2)), infl(lord(2), BENEFICS)])
     ),
     y!(
-        // Jupiter or the Moon in the 2nd or 12th, joined or aspected by a
-        // benefic.
+        // Raman #171: the 2nd lord in a vaiseshikamsa, conjoined with or
+        // aspected by Jupiter and by Mercury. The vaiseshikamsa part is left
+        // out (not a chart fact), as for the other bhava yogas that need
+        // one. (It was Jupiter or the Moon in the 2nd or 12th with a
+        // benefic's influence, which is not Raman's rule.)
         "Annadana",
         ["annadana_yoga"],
         Bhava,
-        "Raman, Three Hundred Important Combinations (Annadana)",
-        Cond::Any(&[
-            Cond::All(&[at(g(Jupiter), h!(2, 12)), infl(g(Jupiter), BENEFICS)]),
-            Cond::All(&[at(g(Moon), h!(2, 12)), infl(g(Moon), BENEFICS)]),
-        ])
+        "Raman #171",
+        Cond::All(&[infl(lord(2), g(Jupiter)), infl(lord(2), g(Mercury))])
     ),
     y!(
+        // Raman #172: the 2nd lord debilitated or in an unfriendly navamsa
+        // (a natural enemy's sign, BPHS 3.55), and aspected by a debilitated
+        // graha. (It was a weak 2nd lord in the 8th or 12th, which is not
+        // Raman's rule.)
         "Parannabhojana",
         ["parannabhojana_yoga"],
         Bhava,
-        "Raman, Three Hundred Important Combinations (Parannabhojana)",
-        Cond::All(&[weak(lord(2)), at(lord(2), h!(8, 12))])
+        "Raman #172",
+        Cond::All(&[
+            Cond::Any(&[dig(lord(2), DEBILITATED), ENEMY_NAVAMSA_2ND_LORD]),
+            aspected(lord(2), Who::Dignified(DEBILITATED)),
+        ])
     ),
     y!(
         "Sraddhannabhuktha",
@@ -751,19 +872,40 @@ pub(super) const BHAVA: &[Yoga] = &[
         at(g(Rahu), h!(2))
     ),
     y!(
+        // Raman #175: a malefic owns the 2nd, its lord is in a cruel
+        // navamsa (a sign of the Sun, Mars or Saturn), and the 2nd has no
+        // benefic association or aspect. (It was the 2nd lord in a
+        // dusthana with Rahu or Saturn, which is not Raman's rule.)
         "Vakchalana",
         ["vakchalana_yoga"],
         Bhava,
-        "Raman, Three Hundred Important Combinations (Vakchalana)",
-        Cond::All(&[at(lord(2), DUSTHANA), with(lord(2), gs!(Rahu, Saturn))])
+        "Raman #175",
+        Cond::All(&[
+            is(lord(2), MALEFICS),
+            Cond::NavamsaIn {
+                who: lord(2),
+                signs: MARS_SIGNS | SATURN_SIGNS | signs(&[Rashi::Leo]),
+            },
+            Cond::Not(&occ(BENEFICS, h!(2))),
+            Cond::Not(&aspects(BENEFICS, h!(2))),
+        ])
     ),
     y!(
+        // Raman #176: the 2nd house joined and aspected by malefics, its
+        // lord in a cruel navamsa (a sign of the Sun, Mars or Saturn) and
+        // aspected by a malefic. (It was the 2nd lord with a dusthana lord,
+        // aspected by malefics, which is not Raman's rule.)
         "Vishaprayoga",
         ["vishaprayoga_yoga"],
         Arishta,
-        "Raman, Three Hundred Important Combinations (Vishaprayoga)",
+        "Raman #176",
         Cond::All(&[
-            with(lord(2), Who::Lords(DUSTHANA)),
+            occ(MALEFICS, h!(2)),
+            aspects(MALEFICS, h!(2)),
+            Cond::NavamsaIn {
+                who: lord(2),
+                signs: MARS_SIGNS | SATURN_SIGNS | signs(&[Rashi::Leo]),
+            },
             aspected(lord(2), MALEFICS),
         ])
     ),
@@ -1422,11 +1564,18 @@ pub(super) const BHAVA: &[Yoga] = &[
         ])
     ),
     y!(
+        // Raman #240: the 7th lord in the 4th with Venus; or the lagna lord
+        // debilitated in the rasi or in the navamsa. (The second
+        // combination was missing.)
         "Bhaga Chumbana",
         ["bhaga_chumbana_yoga"],
         Bhava,
         "Raman #240",
-        Cond::All(&[at(lord(7), h!(4)), with(lord(7), g(Venus))])
+        Cond::Any(&[
+            Cond::All(&[at(lord(7), h!(4)), with(lord(7), g(Venus))]),
+            dig(lord(1), DEBILITATED),
+            LAGNA_LORD_DEBILITATED_NAVAMSA,
+        ])
     ),
     y!(
         // A strong benefic in the 1st, 3rd or 5th aspecting the 9th.

@@ -343,21 +343,27 @@ pub(super) const NAMED: &[Yoga] = &[
         ])
     ),
     y!(
+        // "Benefics in the 2nd, 12th and 8th from the 2nd lord": every
+        // benefic of the chart in one of those houses, read as Adhi's
+        // "benefics in the 6th, 7th and 8th" (not one in each house).
         "Hari",
         ["hari_yoga"],
         Named,
         "BPHS ch. 36 (Hari)",
-        each_from(BENEFICS, Ref::Of(&Who::Lord(2)), h!(2, 8, 12))
+        at_from(BENEFICS, Ref::Of(&Who::Lord(2)), h!(2, 8, 12))
     ),
     y!(
+        // "Benefics in the 4th, 9th and 8th from the 7th lord": every
+        // benefic in one of those houses (as Hari).
         "Hara",
         ["hara_yoga"],
         Named,
         "BPHS ch. 36 (Hara)",
-        each_from(BENEFICS, Ref::Of(&Who::Lord(7)), h!(4, 8, 9))
+        at_from(BENEFICS, Ref::Of(&Who::Lord(7)), h!(4, 8, 9))
     ),
     y!(
-        // Benefics in the 4th, 10th and 11th from the lagna lord; or Jupiter
+        // Every benefic in the 4th, 10th or 11th from the lagna lord (as
+        // Hari: not one in each house); or Jupiter
         // in a kendra from the 9th lord, Venus from the 11th lord, Mercury
         // from the lagna or 10th lord.
         "Brahma",
@@ -365,7 +371,7 @@ pub(super) const NAMED: &[Yoga] = &[
         Named,
         "BPHS ch. 36 (Brahma)",
         Cond::Any(&[
-            each_from(BENEFICS, Ref::Of(&Who::Lord(1)), h!(4, 10, 11)),
+            at_from(BENEFICS, Ref::Of(&Who::Lord(1)), h!(4, 10, 11)),
             Cond::All(&[
                 at_from(g(Jupiter), Ref::Of(&Who::Lord(9)), KENDRA),
                 at_from(g(Venus), Ref::Of(&Who::Lord(11)), KENDRA),
@@ -377,11 +383,26 @@ pub(super) const NAMED: &[Yoga] = &[
         ])
     ),
     y!(
+        // Raman #51: benefics in the 8th or 12th from the 2nd lord; or
+        // Jupiter, the Moon and Mercury in the 4th, 9th and 8th from the
+        // 7th lord; or the Sun, Venus and Mars in the 4th, 10th and 11th
+        // from the lagna lord. "X, Y and Z in the 4th, 9th and 8th" is read
+        // as Adhi's "in the 6th, 7th and 8th": each of them in one of those
+        // houses. (It was the benefics in the 2nd, 8th and 12th from the 9th
+        // lord, which is not Raman's rule.)
         "Harihara Brahma",
         ["harihara_brahma_yoga"],
         Named,
-        "Raman, Three Hundred Important Combinations (Harihara Brahma)",
-        each_from(BENEFICS, Ref::Of(&Who::Lord(9)), h!(2, 8, 12))
+        "Raman #51",
+        Cond::Any(&[
+            at_from(BENEFICS, Ref::Of(&Who::Lord(2)), h!(8, 12)),
+            at_from(
+                gs!(Jupiter, Moon, Mercury),
+                Ref::Of(&Who::Lord(7)),
+                h!(4, 8, 9)
+            ),
+            at_from(gs!(Sun, Venus, Mars), Ref::Of(&Who::Lord(1)), h!(4, 10, 11)),
+        ])
     ),
     y!(
         // The 9th and 10th lords in the 2nd, with the navamsa dispositor of
@@ -675,18 +696,31 @@ pub(super) const NAMED: &[Yoga] = &[
         ])
     ),
     y!(
-        // The dispositor of the lagna lord's dispositor in a kendra or
-        // trikona, or exalted.
+        // Raman #47: "the lord of the sign in which the lord of the house
+        // occupied by the Ascendant lord [is], or the lord of the navamsa
+        // occupied by the lord of the rasi in which the Ascendant lord is
+        // posited, shall join a quadrant, a trine or his own or exaltation
+        // places". Two alternatives: the lagna lord's dispositor's rasi
+        // dispositor, or its navamsa dispositor, in a kendra or trikona
+        // from the lagna or in its own or exaltation sign.
         "Parijata",
         ["parijatha_yoga", "Parijatha"],
         Named,
-        "BPHS ch. 36 (Parijata)",
+        "Raman #47; BPHS ch. 36 (Parijata)",
         Cond::Any(&[
             at(
                 Who::Dispositor(&Who::Dispositor(&Who::Lord(1))),
                 KENDRA_TRIKONA,
             ),
-            dig(Who::Dispositor(&Who::Dispositor(&Who::Lord(1))), EXALTED,),
+            dig(Who::Dispositor(&Who::Dispositor(&Who::Lord(1))), DIGNIFIED),
+            at(
+                Who::NavamsaDispositor(&Who::Dispositor(&Who::Lord(1))),
+                KENDRA_TRIKONA,
+            ),
+            dig(
+                Who::NavamsaDispositor(&Who::Dispositor(&Who::Lord(1))),
+                DIGNIFIED,
+            ),
         ])
     ),
     // ── Raman #8–12 (after Phaladeepika ch. 6).

@@ -35,6 +35,27 @@ pub enum Dignity {
     Debilitated,
 }
 
+impl Dignity {
+    /// Every dignity, from the strongest (exalted) to the weakest, in
+    /// declaration order.
+    ///
+    /// ```
+    /// use jyotish::Dignity;
+    /// assert!(Dignity::ALL.iter().enumerate().all(|(i, d)| *d as usize == i));
+    /// ```
+    pub const ALL: [Dignity; 9] = [
+        Dignity::Exalted,
+        Dignity::Moolatrikona,
+        Dignity::Own,
+        Dignity::GreatFriend,
+        Dignity::Friend,
+        Dignity::Neutral,
+        Dignity::Enemy,
+        Dignity::GreatEnemy,
+        Dignity::Debilitated,
+    ];
+}
+
 pub use crate::graha::{Relation, natural_relation};
 
 /// Sign of exaltation and the exact degree of deep exaltation within it

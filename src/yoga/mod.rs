@@ -765,18 +765,7 @@ fn sign_list(m: u16, f: &mut fmt::Formatter<'_>) -> fmt::Result {
 }
 
 fn dignity_list(m: u16, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    use Dignity::*;
-    let all = [
-        Exalted,
-        Moolatrikona,
-        Own,
-        GreatFriend,
-        Friend,
-        Neutral,
-        Enemy,
-        GreatEnemy,
-        Debilitated,
-    ];
+    let all = Dignity::ALL;
     let mut first = true;
     for d in all {
         if m & (1 << d as u16) != 0 {

@@ -156,7 +156,7 @@ fn position_with<E: Eval>(e: &mut E, body: Body, t: f64) -> Position {
         Body::TrueNode => nodes::true_node(e, t),
         _ => {
             let [(dpsi, dpsi_rate), ..] = e.eval(NUTATION_INDEX, t, 1);
-            from_tables(e, body, t, dpsi, dpsi_rate)
+            from_tables(e, body, t, dpsi, dpsi_rate, 3)
         }
     }
 }
@@ -174,12 +174,19 @@ pub fn all_positions(jd: JulianDayTt) -> Result<[Position; 12], Error> {
 }
 
 fn all_positions_with<E: Eval>(e: &mut E, t: f64) -> [Position; 12] {
-    let [(dpsi, dpsi_rate), ..] = e.eval(NUTATION_INDEX, t, 1);
+    let planets = planets_with(e, t);
     Body::ALL.map(|body| match body {
         Body::MeanNode => nodes::mean_node(e, t),
         Body::TrueNode => nodes::true_node(e, t),
-        _ => from_tables(e, body, t, dpsi, dpsi_rate),
+        _ => planets[body.index()],
     })
+}
+
+/// Sun … Pluto, in [`Body::ALL`] order, with the nutation series evaluated
+/// once for all of them.
+fn planets_with<E: Eval>(e: &mut E, t: f64) -> [Position; TABLE_BODIES] {
+    let [(dpsi, dpsi_rate), ..] = e.eval(NUTATION_INDEX, t, 1);
+    core::array::from_fn(|i| from_tables(e, Body::ALL[i], t, dpsi, dpsi_rate, 3))
 }
 
 /// Sun … Pluto (in [`Body::ALL`] order) and one node, `node` being
@@ -193,9 +200,7 @@ pub(crate) fn planets_and_node(
 ) -> Result<([Position; TABLE_BODIES], Position), Error> {
     let t = check_range(jd)?;
     let mut e = Cold(Basis::new());
-    let [(dpsi, dpsi_rate), ..] = e.eval(NUTATION_INDEX, t, 1);
-    let planets: [Position; TABLE_BODIES] =
-        core::array::from_fn(|i| from_tables(&mut e, Body::ALL[i], t, dpsi, dpsi_rate));
+    let planets = planets_with(&mut e, t);
     let node = match node {
         Body::MeanNode => nodes::mean_node_with(&mut e, t, dpsi_2000b_deg),
         _ => nodes::true_node(&mut e, t),
@@ -216,8 +221,17 @@ fn check_range(jd: JulianDayTt) -> Result<f64, Error> {
     }
 }
 
-fn from_tables<E: Eval>(e: &mut E, body: Body, t: f64, dpsi: f64, dpsi_rate: f64) -> Position {
-    let [(lon, lon_rate), (lat, lat_rate), (dist, dist_rate)] = e.eval(body.index(), t, 3);
+/// The position of a table body from its first `coords` coordinates (the
+/// others 0), given Δψ and its rate at `t`.
+fn from_tables<E: Eval>(
+    e: &mut E,
+    body: Body,
+    t: f64,
+    dpsi: f64,
+    dpsi_rate: f64,
+    coords: usize,
+) -> Position {
+    let [(lon, lon_rate), (lat, lat_rate), (dist, dist_rate)] = e.eval(body.index(), t, coords);
     // The body tables hold longitude from the mean equinox; Δψ takes it to the true one.
     Position {
         body,
@@ -330,8 +344,8 @@ impl SegmentCache {
             return Ok((p.longitude, p.longitude_speed));
         }
         let [(dpsi, dpsi_rate), ..] = self.eval(NUTATION_INDEX, t, 1);
-        let [(lon, lon_rate), ..] = self.eval(body.index(), t, 1);
-        Ok((crate::math::norm_deg(lon + dpsi), lon_rate + dpsi_rate))
+        let p = from_tables(self, body, t, dpsi, dpsi_rate, 1);
+        Ok((p.longitude, p.longitude_speed))
     }
 
     /// Nutation in longitude and obliquity (IAU 2000A) and the mean

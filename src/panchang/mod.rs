@@ -260,6 +260,17 @@ struct AyanamsaNodes {
 /// How far from its anchor the mean-ayanamsa line is used, days.
 const LINE_REACH_DAYS: f64 = 60.0;
 
+/// The mean ayanamsa at `jd`, degrees: from `line` (anchor TT, degrees,
+/// degrees per day; only ever made for precession-only systems) within
+/// [`LINE_REACH_DAYS`] of its anchor, else exactly.
+fn mean_on_line(line: Option<(f64, f64, f64)>, model: &AyanamsaModel, jd: JulianDayTt) -> f64 {
+    let t = jd.value();
+    match line {
+        Some((t0, m0, rate)) if (t - t0).abs() <= LINE_REACH_DAYS => m0 + rate * (t - t0),
+        _ => model.mean_degrees(jd),
+    }
+}
+
 impl AyanamsaNodes {
     /// Makes sure the nodes needed over `[ta, tb]` (TT) exist.
     fn cover(
@@ -295,14 +306,7 @@ impl AyanamsaNodes {
                 let t = n as f64 * AYA_STEP;
                 let jd = JulianDayTt::new(t)?;
                 let dpsi = eph.nutation(jd)?.longitude_deg;
-                let mean = match self.line {
-                    Some((t0, m0, rate))
-                        if model.is_precession_only() && (t - t0).abs() <= LINE_REACH_DAYS =>
-                    {
-                        m0 + rate * (t - t0)
-                    }
-                    _ => model.mean_degrees(jd),
-                };
+                let mean = mean_on_line(self.line, model, jd);
                 slot.insert(norm_deg(mean + dpsi));
             }
         }
@@ -402,14 +406,7 @@ impl Engine {
     /// 2.8 mas of [`AyanamsaModel::at`] over 1600–2200, at a fraction of
     /// the cost. For first guesses and for decisions away from a boundary.
     fn quick_ayanamsa(&mut self, t: JulianDayTt) -> Result<f64, Error> {
-        let mean = match self.aya.line {
-            Some((t0, m0, rate))
-                if self.model.is_precession_only() && (t.value() - t0).abs() <= LINE_REACH_DAYS =>
-            {
-                m0 + rate * (t.value() - t0)
-            }
-            _ => self.model.mean_degrees(t),
-        };
+        let mean = mean_on_line(self.aya.line, &self.model, t);
         Ok(mean + self.eph.nutation(t)?.longitude_deg)
     }
 

@@ -203,28 +203,47 @@ const COMBUSTION_ORB_DEG: [(f64, f64); 7] = [
 
 /// House number (1–12) of a longitude among cusps (each house runs from its
 /// cusp to the next), or by sign from the ascendant for whole-sign houses.
-fn house_of(longitude: f64, houses: &ChartHouses) -> u8 {
-    // Arguments here are differences of two angles in [0°, 360°): one
-    // conditional turn puts them back in range (the general reduction only
-    // if something else came in).
-    let wrap = |x: f64| {
-        let y = if x < 0.0 { x + 360.0 } else { x };
-        if (0.0..360.0).contains(&y) {
-            y
-        } else {
-            norm_deg(y)
-        }
-    };
-    let c = &houses.cusps;
-    for i in 0..12 {
-        let start = c[i];
-        let span = wrap(c[(i + 1) % 12] - start);
-        if wrap(longitude - start) < span {
-            return i as u8 + 1;
+/// One turn at most added or taken: arguments here are differences of two
+/// angles in [0°, 360°), so one conditional turn puts them back in range
+/// (the general reduction only if something else came in).
+#[inline]
+fn wrap_diff(x: f64) -> f64 {
+    let y = if x < 0.0 { x + 360.0 } else { x };
+    if (0.0..360.0).contains(&y) {
+        y
+    } else {
+        norm_deg(y)
+    }
+}
+
+/// The cusps of a set of houses with each house's span (cusp to next cusp,
+/// degrees), taken once per chart so that placing a longitude costs one
+/// subtraction per house tried.
+struct HouseArcs {
+    cusps: [f64; 12],
+    spans: [f64; 12],
+}
+
+impl HouseArcs {
+    fn new(houses: &ChartHouses) -> HouseArcs {
+        let c = houses.cusps;
+        HouseArcs {
+            cusps: c,
+            spans: core::array::from_fn(|i| wrap_diff(c[(i + 1) % 12] - c[i])),
         }
     }
-    // Only reachable with degenerate (zero-width) cusps: fall back to house 1.
-    1
+
+    /// House (1–12) holding `longitude`: the first house whose arc
+    /// [cusp, next cusp) contains it.
+    fn house_of(&self, longitude: f64) -> u8 {
+        for i in 0..12 {
+            if wrap_diff(longitude - self.cusps[i]) < self.spans[i] {
+                return i as u8 + 1;
+            }
+        }
+        // Only reachable with degenerate (zero-width) cusps: fall back to house 1.
+        1
+    }
 }
 
 impl Chart {
@@ -318,6 +337,8 @@ impl Chart {
             (p, norm_deg(p.longitude + extra - shift))
         };
         let placed: [(Position, f64); 9] = Graha::ALL.map(source);
+        let rashi_arcs = HouseArcs::new(&houses);
+        let bhava_arcs = bhavas.as_ref().map(HouseArcs::new);
         let signs: [Rashi; 9] = placed.map(|(_, l)| Rashi::of(Longitude::wrap(l)));
         let sun_lon = placed[0].1;
         // Grahas in each sign (bit = graha index).
@@ -359,8 +380,8 @@ impl Chart {
                 latitude: p.latitude,
                 longitude_speed: p.longitude_speed,
                 retrograde,
-                house: house_of(lon, &houses),
-                bhava: bhavas.as_ref().map(|b| house_of(lon, b)),
+                house: rashi_arcs.house_of(lon),
+                bhava: bhava_arcs.as_ref().map(|b| b.house_of(lon)),
                 dignity: dignity(g, point.rashi, point.degree_in_rashi, lord_sign),
                 combust,
                 aspects_houses,
@@ -379,7 +400,7 @@ impl Chart {
                         point: ZodiacPoint::at(lon),
                         longitude_speed: p.longitude_speed,
                         retrograde: p.longitude_speed < 0.0,
-                        house: house_of(lon, &houses),
+                        house: rashi_arcs.house_of(lon),
                     }
                 })
                 .collect()

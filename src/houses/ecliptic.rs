@@ -37,10 +37,14 @@ pub(super) fn whole_sign(raw: &Raw) -> [f64; 12] {
     equal_from(sign_start(raw.asc))
 }
 
-/// The start of the sign holding `lon` (degrees in [0, 360)).
+/// The start of the sign holding `lon` (degrees in [0, 360)): the largest
+/// multiple of 30 not above `lon`, exactly (`lon - lon % 30.0` without the
+/// slow `fmod`; the quotient can round up to the next integer just below a
+/// sign boundary, which the correction undoes).
 #[inline]
 pub(super) fn sign_start(lon: f64) -> f64 {
-    lon - lon % 30.0
+    let start = 30.0 * crate::math::floor(lon / 30.0);
+    if start > lon { start - 30.0 } else { start }
 }
 
 /// Quadrant sizes: q4 = MC → Asc (houses 10–12), q1 = Asc → IC (1–3).
@@ -147,6 +151,24 @@ pub(super) fn pullen_sr(raw: &Raw, cusps: &mut [f64; 12]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `sign_start` is `lon - lon % 30` (the exact remainder) for every
+    /// longitude, including the last representable values below each sign
+    /// boundary, where `lon / 30` rounds up to the next integer.
+    #[test]
+    fn sign_start_is_exact_at_boundaries() {
+        let mut probes = vec![0.0, f64::MIN_POSITIVE, 359.999_999_999_999_94];
+        for k in 1..12 {
+            let b = 30.0 * f64::from(k);
+            let below = f64::from_bits(b.to_bits() - 1);
+            probes.extend([below, b, f64::from_bits(b.to_bits() + 1)]);
+            probes.extend((1..200).map(|i| f64::from_bits(b.to_bits() - i)));
+        }
+        probes.extend((0..36_000).map(|i| f64::from(i) * 0.01 + 0.003_7));
+        for lon in probes {
+            assert_eq!(sign_start(lon), lon - lon % 30.0, "{lon:e}");
+        }
+    }
 
     /// Pullen SR house widths satisfy both defining equations.
     #[test]

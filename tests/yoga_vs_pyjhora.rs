@@ -1519,7 +1519,9 @@ fn pj_cruel_d60(deg: f64) -> bool {
 /// A longitude in a cruel shashtiamsa by the text's reckoning (jyotish).
 fn our_cruel_d60(deg: f64) -> bool {
     use jyotish::varga::{is_cruel_shashtiamsa, shashtiamsa_deity};
-    is_cruel_shashtiamsa(shashtiamsa_deity(jyotish::Longitude::new(deg.rem_euclid(360.0)).unwrap()))
+    is_cruel_shashtiamsa(shashtiamsa_deity(
+        jyotish::Longitude::new(deg.rem_euclid(360.0)).unwrap(),
+    ))
 }
 
 /// Good vargas (own or exaltation sign) of graha `g` in `group`, with the
@@ -1670,7 +1672,8 @@ fn special_class(key: &str, r: &Row, ours: bool) -> Option<&'static str> {
                 Some("conjunction counted")
             } else {
                 let pben = pj_benefics(r);
-                let pasp = (0..9).any(|b| b != 4 && pben & (1 << b) != 0 && graha_drishti(b, s[b], s[4]));
+                let pasp =
+                    (0..9).any(|b| b != 4 && pben & (1 << b) != 0 && graha_drishti(b, s[b], s[4]));
                 let pconj = (0..9).any(|b| b != 4 && pben & (1 << b) != 0 && s[b] == s[4]);
                 ((gop(true) && (pasp || pconj)) == theirs).then_some("chart benefics")
             }

@@ -268,8 +268,7 @@ impl ChartFacts {
     }
 
     pub(crate) fn maandi_lon(&self) -> Option<Longitude> {
-        self.maandi_bits
-            .map(|b| Longitude::wrap(f64::from_bits(b)))
+        self.maandi_bits.map(|b| Longitude::wrap(f64::from_bits(b)))
     }
 
     /// Sidereal longitude of graha index `i`.

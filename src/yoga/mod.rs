@@ -1228,9 +1228,8 @@ fn eval<const W: bool>(c: &'static Cond, f: &ChartFacts) -> Result<Witness, &'st
         Cond::Vaiseshikamsa { who, group, min } => {
             let who = f.resolve(&who);
             let ok = who != 0
-                && bits(who).all(|i| {
-                    crate::varga::vaiseshikamsa(Graha::ALL[i], f.lon(i), group) >= min
-                });
+                && bits(who)
+                    .all(|i| crate::varga::vaiseshikamsa(Graha::ALL[i], f.lon(i), group) >= min);
             held::<W>(ok, c, f, who)
         }
         Cond::MaandiIn { from, houses } => match f.maandi() {

@@ -149,10 +149,7 @@ pub(super) const SPECIAL: &[Yoga] = &[
             Cond::CruelShashtiamsa(g(Rahu)),
             Cond::Any(&[
                 Cond::All(&[with(g(Sun), g(Rahu)), Cond::CruelShashtiamsa(g(Sun))]),
-                Cond::All(&[
-                    with(g(Saturn), g(Rahu)),
-                    Cond::CruelShashtiamsa(g(Saturn)),
-                ]),
+                Cond::All(&[with(g(Saturn), g(Rahu)), Cond::CruelShashtiamsa(g(Saturn)),]),
             ]),
         ])
     ),

@@ -720,3 +720,224 @@ fn vakchalana_raman_175() {
     w[4] = VI;
     assert!(!has(&facts(SG, w), "vakchalana_yoga"));
 }
+
+/// Exact longitudes for the lagna and the grahas (degrees).
+fn facts_at(asc: f64, g: [f64; 9]) -> ChartFacts {
+    ChartFacts::from_longitudes(asc, &g)
+}
+
+#[test]
+fn shashtiamsa_deities_by_hand() {
+    use jyotish::Longitude;
+    use jyotish::varga::{SHASHTIAMSA_DEITIES, is_cruel_shashtiamsa, shashtiamsa_deity};
+    let d = |x: f64| shashtiamsa_deity(Longitude::new(x).unwrap());
+    // BPHS 6.33–40: 30′ parts; 5°12′ of Gemini (odd) is part 10, the 11th
+    // deity, Maya (cruel); 5°12′ of Cancer (even) counts from the end,
+    // 60 − 10 = 50, Praveena (benefic).
+    assert_eq!(d(65.2), 11);
+    assert_eq!(SHASHTIAMSA_DEITIES[10], "Maya");
+    assert!(is_cruel_shashtiamsa(11));
+    assert_eq!(d(95.2), 50);
+    assert_eq!(SHASHTIAMSA_DEITIES[49], "Praveena");
+    assert!(!is_cruel_shashtiamsa(50));
+    // The last 30′ of Capricorn (even) is the first deity, Ghora.
+    assert_eq!(d(299.7), 1);
+    // 9°12′ of Gemini: part 18, the 19th deity, Mridu.
+    assert_eq!(SHASHTIAMSA_DEITIES[d(69.2) as usize - 1], "Mridu");
+}
+
+#[test]
+fn vaiseshikamsa_by_hand() {
+    use jyotish::varga::{VimshopakaGroup, vaiseshikamsa};
+    use jyotish::{Graha, Longitude};
+    let l = |x: f64| Longitude::new(x).unwrap();
+    // Jupiter at 9°42′ Gemini, Dashavarga: D1 Gemini, D2 Leo (Sun's hora,
+    // first half of an odd sign), D3 Gemini, D7 Leo (3rd part from the
+    // sign), D9 Sagittarius (air signs from Libra, 3rd part) — own —, D10
+    // Virgo, D12 Virgo, D16 Taurus (dual signs from Sagittarius, 6th part),
+    // D30 Aquarius (Saturn's 5°–10°), D60 not Sagittarius, Pisces or
+    // Cancer: one good varga.
+    assert_eq!(
+        vaiseshikamsa(Graha::Jupiter, l(69.7), VimshopakaGroup::Dashavarga),
+        1
+    );
+    // The Moon at 2° Taurus, Shadvarga: D1 Taurus (exalted), D2 Cancer
+    // (Moon's hora, first half of an even sign), D3 Taurus (exalted),
+    // D9 Capricorn (earth signs from Capricorn), D12 Taurus (first part:
+    // exalted), D30 Taurus (Venus's first 5° of an even sign, his even
+    // sign): five good vargas, Chatramsa.
+    assert_eq!(
+        vaiseshikamsa(Graha::Moon, l(32.0), VimshopakaGroup::Shadvarga),
+        5
+    );
+}
+
+#[test]
+fn arudha_padas_by_hand() {
+    use jyotish::chart::bhava_arudhas;
+    use jyotish::{Graha, Rashi};
+    // Lagna Aries; Mars (its lord) in Gemini, the 3rd: the 3rd from Gemini
+    // is Leo (A1). The 12th, Pisces, has Jupiter in Taurus, the 3rd from
+    // it: the 3rd from Taurus is Cancer, the 5th from Pisces (A12). The
+    // 4th, Cancer, has the Moon in Cancer itself: the pada would be Cancer,
+    // so it is the 10th from it, Aries (A4).
+    let mut s = [Rashi::Libra; 9];
+    s[Graha::Mars.index()] = Rashi::Gemini;
+    s[Graha::Jupiter.index()] = Rashi::Taurus;
+    s[Graha::Moon.index()] = Rashi::Cancer;
+    let a = bhava_arudhas(Rashi::Aries, &s);
+    assert_eq!(
+        (a[0], a[11], a[3]),
+        (Rashi::Leo, Rashi::Cancer, Rashi::Aries)
+    );
+}
+
+#[test]
+fn special_yogas_raman() {
+    // Rajabhrashta (Raman #297): lagna Aries, Mars in Gemini: A1 Leo, lord
+    // the Sun; Jupiter (12th lord) in Taurus: A12 Cancer, lord the Moon.
+    // The Sun and the Moon together in Virgo: the yoga; apart, none.
+    let r = [VI, VI, GE, LI, TA, LE, CP, SG, GE];
+    assert!(has(&facts(AR, r), "Rajabhrashta"));
+    let mut r2 = r;
+    r2[1] = LI;
+    assert!(!has(&facts(AR, r2), "Rajabhrashta"));
+
+    // Kshayaroga (#270): Rahu in the 6th (Virgo), the lagna lord Mars in the
+    // 8th (Scorpio), Maandi in a kendra (Cancer, 100°).
+    let k = facts(AR, [LE, TA, SC, LE, SG, LE, CP, VI, PI]);
+    assert!(is_present(
+        find("Kshayaroga").unwrap(),
+        &k.clone().with_maandi(100.0)
+    ));
+    // Maandi in Leo, the 5th: no kendra.
+    assert!(!is_present(
+        find("Kshayaroga").unwrap(),
+        &k.clone().with_maandi(130.0)
+    ));
+    // Without Maandi the yoga is absent and explain says why.
+    let why = explain(find("Kshayaroga").unwrap(), &k).unwrap_err();
+    assert!(why.maandi_missing);
+    assert!(why.to_string().contains("Maandi not supplied"), "{why}");
+
+    // Kapata #204: the 4th lord (the Moon, Cancer 4th) with Saturn, Rahu and
+    // Maandi in Libra, aspected by Ketu from Aries (the 7th) — a malefic.
+    let kp = facts(AR, [LE, LI, TA, VI, SG, LE, LI, LI, AR]);
+    assert!(is_present(
+        find("kapata_yoga_204").unwrap(),
+        &kp.clone().with_maandi(195.0)
+    ));
+    assert!(!is_present(
+        find("kapata_yoga_204").unwrap(),
+        &kp.with_maandi(225.0)
+    ));
+
+    // Galakarna (#264), lagna Aries, 3rd Gemini: Rahu and Maandi there.
+    let g = facts(AR, [LE, TA, SC, LE, SG, LE, CP, GE, SG]);
+    assert!(is_present(
+        find("Galakarna").unwrap(),
+        &g.clone().with_maandi(75.0)
+    ));
+    assert!(!is_present(find("Galakarna").unwrap(), &g));
+    // Or Mars in Gemini in a cruel shashtiamsa: 5°12′, Maya; at 9°12′,
+    // Mridu, benefic: none (Rahu elsewhere, no Maandi).
+    let mars = |x: f64| {
+        facts_at(
+            15.0,
+            [135.0, 45.0, x, 135.0, 255.0, 135.0, 285.0, 225.0, 45.0],
+        )
+    };
+    assert!(has(&mars(65.2), "Galakarna"));
+    assert!(!has(&mars(69.2), "Galakarna"));
+
+    // Sirachcheda (#273), lagna Aries: the 6th lord Mercury with Venus in
+    // Taurus; the Sun (0°12′ Leo, Ghora) with Rahu (0°42′ Leo, Rakshasa),
+    // both cruel. Rahu at 1°12′ (Deva, benefic): none.
+    let sira = |rahu: f64| {
+        facts_at(
+            15.0,
+            [
+                120.2,
+                255.0,
+                15.0,
+                45.0,
+                255.0,
+                45.0,
+                285.0,
+                rahu,
+                rahu + 180.0,
+            ],
+        )
+    };
+    assert!(has(&sira(120.7), "Sirachcheda"));
+    assert!(!has(&sira(121.2), "Sirachcheda"));
+
+    // Yuddha Marana (#275), lagna Aries: Mars owns the 8th (Scorpio); with
+    // the 3rd lord Mercury and Saturn in Capricorn, Saturn in the last 30′
+    // of that even sign (Ghora, cruel); at 28°42′ (Deva): none.
+    let ym = |sat: f64| {
+        facts_at(
+            15.0,
+            [135.0, 45.0, 285.0, 285.0, 255.0, 45.0, sat, 195.0, 15.0],
+        )
+    };
+    assert!(has(&ym(299.7), "Yuddha Marana"));
+    assert!(!has(&ym(298.7), "Yuddha Marana"));
+
+    // Yuddhatpaschaddrudha (#185), lagna Aries: the 3rd lord Mercury at
+    // 5°12′ Leo (fixed; navamsa Taurus, fixed; shashtiamsa Maya, cruel), its
+    // dispositor the Sun debilitated in Libra. At 6°12′ Leo the shashtiamsa
+    // is Apampati (benefic): none.
+    let yp = |me: f64| {
+        facts_at(
+            15.0,
+            [195.0, 45.0, 15.0, me, 255.0, 45.0, 285.0, 225.0, 45.0],
+        )
+    };
+    assert!(has(&yp(125.2), "Yuddhatpaschaddrudha"));
+    assert!(!has(&yp(126.2), "Yuddhatpaschaddrudha"));
+
+    // Thrikaala Gnana (#234): Jupiter at 9°12′ Gemini is in Mridu and in a
+    // Sagittarius navamsa (air signs from Libra, 3rd part). At 9°42′ the
+    // shashtiamsa is Komala and Jupiter has one good varga of the
+    // Dashavarga (above): none.
+    let tk = |j: f64| {
+        facts_at(
+            15.0,
+            [135.0, 45.0, 285.0, 165.0, j, 45.0, 285.0, 225.0, 45.0],
+        )
+    };
+    assert!(has(&tk(69.2), "Thrikaala Gnana"));
+    assert!(!has(&tk(69.7), "Thrikaala Gnana"));
+
+    // Yuddha Praveena (#183), lagna Aries: the 3rd lord Mercury at 9°12′
+    // Gemini has a Sagittarius navamsa, lord Jupiter; Jupiter at 1° Cancer
+    // has a Cancer navamsa, lord the Moon; the Moon at 2° Taurus is in own
+    // or exaltation signs in five of the Shadvarga (above). At 24° Scorpio
+    // the Moon has one: D3 Cancer (third drekkana, the 9th sign); D2 Leo,
+    // D9 Aquarius (8th part from Cancer), D12 Leo (10th part from the
+    // sign), D30 Capricorn (Saturn's 20°–25° of an even sign): none.
+    let pr = |moon: f64| {
+        facts_at(
+            15.0,
+            [135.0, moon, 285.0, 69.2, 91.0, 45.0, 285.0, 225.0, 45.0],
+        )
+    };
+    assert!(has(&pr(32.0), "Yuddha Praveena"));
+    assert!(!has(&pr(234.0), "Yuddha Praveena"));
+
+    // Raman's Mathibhramana chart: lagna 15° Aries (navamsa lagna Leo, its
+    // 6th Capricorn, lord Saturn). Rahu in Virgo, the 6th, aspected by
+    // Ketu; the 6th lord Mercury with Mars and the Sun in Virgo, a dual
+    // sign; Mercury (1°) and Rahu (2°) in the Capricorn navamsa (earth
+    // signs from Capricorn), Mars (2°30′) there too with Saturn (1°
+    // Capricorn). Saturn at 5° Capricorn has an Aquarius navamsa: none.
+    let mb = |sat: f64| {
+        facts_at(
+            15.0,
+            [170.0, 45.0, 152.5, 151.0, 255.0, 45.0, sat, 152.0, 332.0],
+        )
+    };
+    assert!(has(&mb(271.0), "mathibhramana_yoga_variation"));
+    assert!(!has(&mb(275.0), "mathibhramana_yoga_variation"));
+}

@@ -5,11 +5,13 @@
 //! A chart is built once from [`BirthData`] and a [`ChartConfig`]; after
 //! that everything is plain data.
 
+mod arudha;
 mod aspects;
 mod config;
 mod dignity;
 mod karaka;
 
+pub use arudha::{bhava_arudhas, pada};
 pub use aspects::{graha_aspects, graha_drishti_counts, rashi_aspects};
 pub use config::{ChartConfig, KarakaScheme, NodeKind, PRESETS};
 pub use dignity::{

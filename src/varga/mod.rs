@@ -70,11 +70,15 @@
 //!   why it differs (97 of its 98 (division, method) pairs agree on every
 //!   one of 5000 random bodies; the Kashinatha hora differs by design).
 
+mod amsa;
 mod chart;
 mod division;
 mod rules;
 mod vimshopaka;
 
+pub use amsa::{
+    CRUEL_SHASHTIAMSAS, SHASHTIAMSA_DEITIES, is_cruel_shashtiamsa, shashtiamsa_deity, vaiseshikamsa,
+};
 pub use chart::{GrahaVarga, VargaChart, VargaPosition, named_rashis, varga_charts};
 pub use division::{Division, Method, Varga};
 pub use vimshopaka::{Vimshopaka, VimshopakaGroup, vimshopaka_bala, vimshopaka_points};

@@ -62,6 +62,13 @@ pub struct ChartFacts {
     pub(crate) house_lord: [u8; 12],
     /// Signs held by the seven grahas Sun … Saturn (a common set, cached).
     pub(crate) seven_signs: u16,
+    /// Sidereal longitude (degrees, `f64::to_bits`) of each graha, for the
+    /// facts computed only when a condition asks (shashtiamsa,
+    /// vaiseshikamsa).
+    pub(crate) lon_bits: [u64; 9],
+    /// Maandi's sidereal longitude (degrees, `f64::to_bits`), if supplied
+    /// ([`ChartFacts::with_maandi`]).
+    pub(crate) maandi_bits: Option<u64>,
 }
 
 /// Tolerance for deep exaltation, degrees either side of the exact degree
@@ -221,6 +228,8 @@ impl ChartFacts {
         ChartFacts {
             house_lord,
             seven_signs,
+            lon_bits: lon.map(f64::to_bits),
+            maandi_bits: None,
             sign,
             lagna,
             occupants,
@@ -238,6 +247,33 @@ impl ChartFacts {
             weak,
             benefic,
         }
+    }
+
+    /// These facts with Maandi at `longitude_deg` (sidereal degrees, any
+    /// range). Maandi's place depends on the time of sunrise and sunset
+    /// (the middle of Saturn's part of the day or night, BPHS 3.70), which
+    /// a chart's longitudes do not carry, so it is an input; without it
+    /// every Maandi condition is false and [`super::explain`] says Maandi
+    /// was not supplied. A non-finite longitude leaves Maandi unsupplied.
+    pub fn with_maandi(mut self, longitude_deg: f64) -> ChartFacts {
+        self.maandi_bits = longitude_deg
+            .is_finite()
+            .then(|| Longitude::wrap(longitude_deg).degrees().to_bits());
+        self
+    }
+
+    /// Maandi's sign, if supplied ([`ChartFacts::with_maandi`]).
+    pub fn maandi(&self) -> Option<Rashi> {
+        self.maandi_lon().map(Rashi::of)
+    }
+
+    pub(crate) fn maandi_lon(&self) -> Option<Longitude> {
+        self.maandi_bits.map(|b| Longitude::wrap(f64::from_bits(b)))
+    }
+
+    /// Sidereal longitude of graha index `i`.
+    pub(crate) fn lon(&self, i: usize) -> Longitude {
+        Longitude::wrap(f64::from_bits(self.lon_bits[i]))
     }
 
     /// The grahas a [`Who`] selects in this chart (the common selectors
@@ -296,6 +332,15 @@ impl ChartFacts {
             Who::Except(a, b) => self.resolve(a) & !self.resolve(b),
             Who::Placed(hm) => self.grahas_in_signs(rotate_left(hm, self.lagna)),
             Who::Strong => self.strong,
+            Who::ArudhaLord(n) => {
+                let house = Rashi::ALL[self.house_sign(n.clamp(1, 12)) as usize];
+                let lord_sign = Rashi::ALL[self.sign[house.lord().index()] as usize];
+                1 << crate::chart::pada(house, lord_sign).lord().index()
+            }
+            Who::NavamsaLord(n) => {
+                let s = (self.d9_lagna as usize + n.clamp(1, 12) as usize - 1) % 12;
+                1 << Rashi::ALL[s].lord().index()
+            }
             Who::DebilitationLord(inner) => {
                 let mut out = 0u16;
                 for g in Graha::ALL {

@@ -134,6 +134,14 @@ pub enum Who {
     Placed(u16),
     /// The grahas strong by the criteria of [`Cond::Strong`].
     Strong,
+    /// The lord of the sign of the bhava arudha (pada) of house `n`
+    /// (1..=12) from the lagna: `ArudhaLord(1)` the arudha lagna's lord,
+    /// `ArudhaLord(12)` the upapada's (BPHS ch. 29, with its exception for
+    /// the 1st and 7th; [`crate::chart::pada`]).
+    ArudhaLord(u8),
+    /// The lord of house `n` (1..=12) counted from the navamsa lagna in the
+    /// navamsa (D9) chart.
+    NavamsaLord(u8),
 }
 
 /// How two grahas are related, for [`Cond::LordsRelated`] and
@@ -380,6 +388,58 @@ pub enum Cond {
     /// Every graha of the selection has its navamsa in the sign of the
     /// navamsa lagna.
     InNavamsaLagna(Who),
+    /// Every graha of the selection is in a cruel shashtiamsa (D60 deity
+    /// of [`crate::varga::CRUEL_SHASHTIAMSAS`]; BPHS 6.33–41, the deities
+    /// in order in odd signs and reversed in even signs).
+    CruelShashtiamsa(Who),
+    /// Every graha of `who` is in the shashtiamsa of deity `deity` (1..=60
+    /// as numbered in an odd sign, [`crate::varga::SHASHTIAMSA_DEITIES`]),
+    /// e.g. 19, Mridu.
+    Shashtiamsa {
+        /// Graha selection.
+        who: Who,
+        /// Deity number, 1..=60.
+        deity: u8,
+    },
+    /// Every graha of `who` is in its own or exaltation sign in at least
+    /// `min` vargas of `group` (its vaiseshikamsa, BPHS ch. 7: in the
+    /// Dashavarga 2 is Parijatamsa, 4 Gopuramsa …; in the Shadvarga 2 is
+    /// Kimsukamsa; [`crate::varga::vaiseshikamsa`]).
+    Vaiseshikamsa {
+        /// Graha selection.
+        who: Who,
+        /// The group of vargas counted.
+        group: crate::varga::VimshopakaGroup,
+        /// Fewest good vargas.
+        min: u8,
+    },
+    /// Maandi is in one of `houses` counted from `from` (house 1 = the
+    /// reference sign: "joins"). False when Maandi was not supplied
+    /// ([`ChartFacts::with_maandi`]).
+    MaandiIn {
+        /// Reference point.
+        from: Ref,
+        /// House set.
+        houses: u16,
+    },
+    /// Maandi is in a cruel shashtiamsa (as [`Cond::CruelShashtiamsa`]).
+    /// False when Maandi was not supplied.
+    MaandiCruelShashtiamsa,
+    /// Every graha of `who` is in one of `houses` counted from the navamsa
+    /// lagna in the navamsa (D9) chart.
+    NavamsaHouse {
+        /// Graha selection.
+        who: Who,
+        /// House set.
+        houses: u16,
+    },
+    /// Some graha of `a` and a different graha of `b` share a navamsa sign.
+    NavamsaConjunct {
+        /// First selection.
+        a: Who,
+        /// Second selection.
+        b: Who,
+    },
     /// The Moon is waxing (shukla paksha: 0°–180° ahead of the Sun).
     Waxing,
     /// Birth by day: the Sun above the horizon (between the descendant and
@@ -482,12 +542,19 @@ impl serde::Serialize for YogaMatch {
 pub struct Failure {
     /// The failing condition.
     pub condition: &'static Cond,
+    /// The failing condition reads Maandi and Maandi was not supplied
+    /// ([`ChartFacts::with_maandi`]), so its Maandi parts were false.
+    pub maandi_missing: bool,
 }
 
 impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "failed: ")?;
-        describe(self.condition, f)
+        describe(self.condition, f)?;
+        if self.maandi_missing {
+            write!(f, " (Maandi not supplied)")?;
+        }
+        Ok(())
     }
 }
 
@@ -560,6 +627,8 @@ fn who_name(w: &Who, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             house_list(m, f)
         }
         Who::Strong => write!(f, "strong grahas"),
+        Who::ArudhaLord(n) => write!(f, "lord of the arudha of house {n}"),
+        Who::NavamsaLord(n) => write!(f, "lord of navamsa house {n}"),
         Who::Both(a, b) => {
             write!(f, "(")?;
             who_name(a, f)?;
@@ -748,8 +817,57 @@ fn describe(c: &Cond, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             who_name(&w, f)?;
             write!(f, " in the navamsa lagna")
         }
+        Cond::CruelShashtiamsa(w) => {
+            who_name(&w, f)?;
+            write!(f, " in a cruel shashtiamsa")
+        }
+        Cond::Shashtiamsa { who, deity } => {
+            who_name(&who, f)?;
+            let name = crate::varga::SHASHTIAMSA_DEITIES
+                .get((deity as usize).wrapping_sub(1))
+                .copied()
+                .unwrap_or("?");
+            write!(f, " in the shashtiamsa of {name} ({deity})")
+        }
+        Cond::Vaiseshikamsa { who, group, min } => {
+            who_name(&who, f)?;
+            write!(
+                f,
+                " in own or exaltation signs in at least {min} vargas of the {}",
+                group.name()
+            )
+        }
+        Cond::MaandiIn { from, houses } => {
+            write!(f, "Maandi in houses ")?;
+            house_list(houses, f)?;
+            write!(f, " from ")?;
+            ref_name(from, f)
+        }
+        Cond::MaandiCruelShashtiamsa => write!(f, "Maandi in a cruel shashtiamsa"),
+        Cond::NavamsaHouse { who, houses } => {
+            who_name(&who, f)?;
+            write!(f, " all in navamsa houses ")?;
+            house_list(houses, f)?;
+            write!(f, " from the navamsa lagna")
+        }
+        Cond::NavamsaConjunct { a, b } => {
+            who_name(&a, f)?;
+            write!(f, " conjunct ")?;
+            who_name(&b, f)?;
+            write!(f, " in the navamsa")
+        }
         Cond::Waxing => write!(f, "Moon waxing"),
         Cond::DayBirth => write!(f, "birth by day"),
+    }
+}
+
+/// Whether a condition (or one inside it) reads Maandi.
+fn reads_maandi(c: &Cond) -> bool {
+    match *c {
+        Cond::MaandiIn { .. } | Cond::MaandiCruelShashtiamsa => true,
+        Cond::All(list) | Cond::Any(list) => list.iter().any(reads_maandi),
+        Cond::Not(inner) => reads_maandi(inner),
+        _ => false,
     }
 }
 
@@ -1093,6 +1211,60 @@ fn eval<const W: bool>(c: &'static Cond, f: &ChartFacts) -> Result<Witness, &'st
             let ok = who != 0 && bits(who).all(|i| f.d9[i] == f.d9_lagna);
             held::<W>(ok, c, f, who)
         }
+        Cond::CruelShashtiamsa(w) => {
+            let who = f.resolve(&w);
+            let ok = who != 0
+                && bits(who).all(|i| {
+                    crate::varga::is_cruel_shashtiamsa(crate::varga::shashtiamsa_deity(f.lon(i)))
+                });
+            held::<W>(ok, c, f, who)
+        }
+        Cond::Shashtiamsa { who, deity } => {
+            let who = f.resolve(&who);
+            let ok =
+                who != 0 && bits(who).all(|i| crate::varga::shashtiamsa_deity(f.lon(i)) == deity);
+            held::<W>(ok, c, f, who)
+        }
+        Cond::Vaiseshikamsa { who, group, min } => {
+            let who = f.resolve(&who);
+            let ok = who != 0
+                && bits(who)
+                    .all(|i| crate::varga::vaiseshikamsa(Graha::ALL[i], f.lon(i), group) >= min);
+            held::<W>(ok, c, f, who)
+        }
+        Cond::MaandiIn { from, houses } => match f.maandi() {
+            Some(m) if facts::rotate_left(houses, f.base(from)) & (1 << m.index()) != 0 => {
+                Ok(Witness {
+                    grahas: 0,
+                    signs: 1 << m.index(),
+                })
+            }
+            _ => Err(c),
+        },
+        Cond::MaandiCruelShashtiamsa => {
+            let ok = f.maandi_lon().is_some_and(|l| {
+                crate::varga::is_cruel_shashtiamsa(crate::varga::shashtiamsa_deity(l))
+            });
+            held::<W>(ok, c, f, 0)
+        }
+        Cond::NavamsaHouse { who, houses } => {
+            let who = f.resolve(&who);
+            let allowed = facts::rotate_left(houses, f.d9_lagna);
+            let ok = who != 0 && bits(who).all(|i| allowed & (1 << f.d9[i]) != 0);
+            held::<W>(ok, c, f, who)
+        }
+        Cond::NavamsaConjunct { a, b } => {
+            let b = f.resolve(&b);
+            let mut hit = 0u16;
+            for i in bits(f.resolve(&a)) {
+                for j in bits(b & !(1 << i)) {
+                    if f.d9[i] == f.d9[j] {
+                        hit |= (1 << i) | (1 << j);
+                    }
+                }
+            }
+            held::<W>(hit != 0, c, f, hit)
+        }
         Cond::Waxing => held::<W>(f.waxing, c, f, 1 << Graha::Moon.index()),
         Cond::DayBirth => held::<W>(f.day_birth, c, f, 1 << Graha::Sun.index()),
     }
@@ -1136,7 +1308,10 @@ pub fn is_present(yoga: &'static Yoga, facts: &ChartFacts) -> bool {
 pub fn explain(yoga: &'static Yoga, facts: &ChartFacts) -> Result<YogaMatch, Failure> {
     eval::<true>(&yoga.condition, facts)
         .map(|w| to_match(yoga, w, facts))
-        .map_err(|condition| Failure { condition })
+        .map_err(|condition| Failure {
+            condition,
+            maandi_missing: facts.maandi_bits.is_none() && reads_maandi(condition),
+        })
 }
 
 /// A yoga of the catalogue by name or alias (case-insensitive ASCII).

@@ -1249,9 +1249,16 @@ const BENEFIC_SIGNS: u16 = MERCURY_SIGNS | VENUS_SIGNS | JUPITER_SIGNS | signs(&
 mod bhava;
 mod extra;
 mod named;
+mod special;
 
 /// All parts of the catalogue, in order.
-const PARTS: &[&[Yoga]] = &[CORE, named::NAMED, bhava::BHAVA, extra::EXTRA];
+const PARTS: &[&[Yoga]] = &[
+    CORE,
+    named::NAMED,
+    bhava::BHAVA,
+    extra::EXTRA,
+    special::SPECIAL,
+];
 
 const fn total(parts: &[&[Yoga]]) -> usize {
     let mut n = 0;

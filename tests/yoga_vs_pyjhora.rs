@@ -12,6 +12,9 @@ use std::collections::BTreeMap;
 
 use jyotish::yoga::{ChartFacts, find, is_present};
 
+#[path = "yoga_vs_pyjhora/trace_a.rs"]
+mod trace_a;
+
 const CSV: &str = include_str!("data/pyjhora_yoga_all.csv");
 
 /// Birth data and sidereal longitudes (degrees): not yogas.
@@ -1494,6 +1497,7 @@ fn unanalysed(key: &str) -> bool {
         "vanchana_chora_bheethi_yoga" | "rogagrastha_yoga" | "anthya_vayasi_dhana_yoga"
     ) && !CLASSIC_KEYS.contains(&key)
         && !TRACED_KEYS.contains(&key)
+        && !trace_a::TRACED_KEYS_A.contains(&key)
 }
 
 /// Keys traced rule by rule, each with classifiers in [`traced_class`].
@@ -1663,6 +1667,7 @@ fn presence_agrees_with_pyjhora() {
                 .or_else(|| chart_benefics_class(key, r, ours))
                 .or_else(|| bhava_class(key, r, ours))
                 .or_else(|| traced_class(key, r, ours))
+                .or_else(|| trace_a::traced_class_a(key, r, ours))
                 .or_else(|| model_class(key, r, ours))
                 .or_else(|| unanalysed(key).then_some("not yet analysed"));
             if std::env::var_os("YOGA_MODEL_CHECK").is_some() && class == Some("several departures")
@@ -1678,7 +1683,9 @@ fn presence_agrees_with_pyjhora() {
             }
             match class {
                 Some(c) => *classes.entry(c).or_default() += 1,
-                None if UNEXPLAINED.contains(&(*key, r.asc)) => {
+                None if UNEXPLAINED.contains(&(*key, r.asc))
+                    || trace_a::UNEXPLAINED_A.contains(&(*key, r.asc)) =>
+                {
                     *classes.entry("unexplained (listed)").or_default() += 1
                 }
                 None => unknown.push(format!("{key}: jyotish {ours}, asc {}", r.asc)),

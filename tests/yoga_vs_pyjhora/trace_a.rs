@@ -12,8 +12,8 @@
 use std::sync::OnceLock;
 
 use super::{
-    CSV, PJ_SIGN_STRENGTH, Row, graha_drishti, lord, navamsa, our_benefics, our_strong,
-    pj_aspecting_raasi, pj_benefics, pj_malefics, rasi_drishti, sign,
+    CSV, PJ_SIGN_STRENGTH, Row, graha_drishti, lord, model_class, navamsa, our_benefics,
+    our_strong, pj_aspecting_raasi, pj_benefics, pj_malefics, rasi_drishti, sign,
 };
 
 /// PyJHora's `const.house_strengths_of_planets` rows for Rahu and Ketu (0
@@ -253,7 +253,7 @@ fn pj_default_benefics(r: &Row) -> u16 {
 }
 
 /// Keys traced in pass "a", each with classifiers in [`traced_class_a`].
-pub(super) const TRACED_KEYS_A: [&str; 32] = [
+pub(super) const TRACED_KEYS_A: [&str; 50] = [
     "mahabhagya_yoga",
     "krisanga_yoga_112",
     "bharyasahavyabhichara_yoga",
@@ -286,6 +286,24 @@ pub(super) const TRACED_KEYS_A: [&str; 32] = [
     "matrudeerghayur_yoga_196",
     "dhatrutwa_yoga",
     "lakshmi_yoga",
+    "nishkapata_yoga_206",
+    "dattha_puthra_yoga_223",
+    "andha_yoga_288",
+    "dharidhra_yoga_144",
+    "sumukha_yoga",
+    "bhratrumooladdhanaprapti_yoga",
+    "chandikaa_yoga",
+    "jananatpurvam_pitru_marana_yoga",
+    "jaya_yoga",
+    "kusuma_yoga",
+    "pisacha_grastha_yoga",
+    "sreenaatha_yoga",
+    "angaheena_yoga",
+    "dattha_puthra_yoga_222",
+    "dwadasa_sahodara_yoga",
+    "khadga_yoga",
+    "sarpasaapa_yoga_212",
+    "vichitra_saudha_prakara_yoga",
 ];
 
 /// Cells of pass "a" keys no reading explains, by key and ascendant.
@@ -296,6 +314,10 @@ pub(super) fn traced_class_a(key: &str, r: &Row, ours: bool) -> Option<&'static 
     let s = r.signs();
     let lagna = sign(r.asc);
     let theirs = r.flags[key];
+    if ["sumukha_yoga", "kaahala_yoga"].contains(&key) && model_class(key, r, ours).is_some() {
+        // Modelled in `pj_model`: only the cells its model leaves are ours.
+        return None;
+    }
     let h = |n: usize| r.house(n);
     let (pb, ob) = (pj_benefics(r), our_benefics(r));
     let (pm, om) = (pj_malefics(r), 0x1ff & !our_benefics(r));
@@ -549,16 +571,14 @@ pub(super) fn traced_class_a(key: &str, r: &Row, ours: bool) -> Option<&'static 
             })
         }
         "parvata_yoga" => {
-            // BPHS 36, Phaladeepika ch. 6: benefics in the kendras, none but
-            // benefics there, the 6th and 8th empty or holding benefics
-            // only. PyJHora: every kendra empty or holding only benefics
-            // (so empty kendras make the yoga), the 7th and 8th for the 6th
-            // and 8th (Raman #14's wording), its chart benefics.
-            deps = &[
-                "empty kendras counted",
-                "Raman's 7th and 8th",
-                "chart benefics",
-            ];
+            // BPHS 36, Phaladeepika ch. 6, Raman #14 ("benefics being
+            // disposed in kendras, the 6th and 8th houses should either be
+            // unoccupied or occupied by benefic planets", as astrojyoti.com's
+            // Parvata page gives Raman's definition). PyJHora: every kendra
+            // empty or holding only benefics (so empty kendras make the
+            // yoga), the 7th and 8th for the 6th and 8th (its docstring
+            // misquotes Raman), its chart benefics.
+            deps = &["empty kendras counted", "7th for the 6th", "chart benefics"];
             Box::new(move |on| {
                 let ben = if bit(on, 2) { pb } else { ob };
                 let clean = |n: usize| (0..9).all(|g| s[g] != h(n) || has(ben, g));
@@ -887,9 +907,300 @@ pub(super) fn traced_class_a(key: &str, r: &Row, ours: bool) -> Option<&'static 
                 grade(l9, s[l9]) >= 4 && [1, 4, 7, 10].contains(&house_of(l9)) && strong
             })
         }
+        "nishkapata_yoga_206" => {
+            // Raman #206: the lagna lord in the 4th joined or aspected by a
+            // benefic (or in Parvatamsa/Uttamamsa: vaiseshikamsa, left
+            // out). PyJHora: a benefic lagna lord joins itself; it looks up
+            // the grahas the lagna lord aspects; its chart benefics.
+            deps = &[
+                "node as co-lord",
+                "lagna lord joins itself",
+                "aspect direction reversed",
+                "chart benefics",
+            ];
+            Box::new(move |on| {
+                let l1 = l(1, bit(on, 0));
+                let ben = if bit(on, 3) { pb } else { ob };
+                let joined =
+                    (0..9).any(|b| has(ben, b) && (bit(on, 1) || b != l1) && s[b] == s[l1]);
+                let aspected = (0..9).any(|b| {
+                    has(ben, b)
+                        && if bit(on, 2) {
+                            asp(l1, s[b])
+                        } else {
+                            b != l1 && asp(b, s[l1])
+                        }
+                });
+                s[l1] == h(4) && (joined || aspected)
+            })
+        }
+        "dattha_puthra_yoga_223" => {
+            // Raman #223: the 7th lord in the 11th, the 5th lord with a
+            // benefic, Mars or Saturn in the 5th. PyJHora: a benefic 5th
+            // lord joins itself; its chart benefics.
+            deps = &["node as co-lord", "5th lord joins itself", "chart benefics"];
+            Box::new(move |on| {
+                let (l5, l7) = (l(5, bit(on, 0)), l(7, bit(on, 0)));
+                let ben = if bit(on, 2) { pb } else { ob };
+                s[l7] == h(11)
+                    && (0..9).any(|b| has(ben, b) && (bit(on, 1) || b != l5) && s[b] == s[l5])
+                    && (s[2] == h(5) || s[6] == h(5))
+            })
+        }
+        "andha_yoga_288" | "pisacha_grastha_yoga" => {
+            // Raman #288 (#287): Rahu and the Sun (the Moon) in the lagna,
+            // malefics in trines (the 5th or 9th). PyJHora compares its
+            // malefics' graha numbers with the trine signs' numbers
+            // (`house.trines_of_the_raasi(lagna)`), so "malefics in trines"
+            // is true whenever a malefic's number is one of those signs'.
+            let with = if key == "andha_yoga_288" { 0 } else { 1 };
+            deps = &["malefic numbers for signs", "chart benefics"];
+            Box::new(move |on| {
+                let mal = if bit(on, 1) { pm } else { om };
+                let trines = if bit(on, 0) {
+                    (0..9).any(|m| has(mal, m) && [lagna, h(5), h(9)].contains(&m))
+                } else {
+                    (0..9).any(|m| has(mal, m) && [h(5), h(9)].contains(&s[m]))
+                };
+                s[7] == lagna && s[with] == lagna && trines
+            })
+        }
+        "dharidhra_yoga_144" => {
+            // Raman #144: the lagna and 12th lords exchanged, joined or
+            // aspected by the 7th lord. PyJHora also counts rasi drishti
+            // between the 7th lord's sign and either lord's.
+            deps = &["node as co-lord", "rasi drishti added"];
+            Box::new(move |on| {
+                let (l1, l7, l12) = (l(1, bit(on, 0)), l(7, bit(on, 0)), l(12, bit(on, 0)));
+                let link = |x: usize| {
+                    (l7 != x && (s[l7] == s[x] || asp(l7, s[x])))
+                        || (bit(on, 1) && rasi_drishti(s[x], s[l7]))
+                };
+                l1 != l12 && s[l1] == h(12) && s[l12] == lagna && (link(l1) || link(l12))
+            })
+        }
+        "sumukha_yoga" => {
+            // Raman #166: the 2nd lord in a kendra aspected by benefics, or
+            // benefics in the 2nd (the cells `model_class` leaves here:
+            // PyJHora taking a node as lord of the 2nd).
+            deps = &[
+                "node as co-lord",
+                "rasi drishti for graha drishti",
+                "chart benefics",
+            ];
+            Box::new(move |on| {
+                let l2 = l(2, bit(on, 0));
+                let ben = if bit(on, 2) { pb } else { ob };
+                let aspected = (0..9).any(|b| {
+                    has(ben, b)
+                        && b != l2
+                        && if bit(on, 1) {
+                            rasi_drishti(s[b], s[l2])
+                        } else {
+                            asp(b, s[l2])
+                        }
+                });
+                ([1, 4, 7, 10].contains(&house_of(l2)) && aspected)
+                    || (0..9).any(|b| has(ben, b) && s[b] == h(2))
+            })
+        }
+        "bhratrumooladdhanaprapti_yoga" => {
+            // Raman #136–137: the lagna and 2nd lords in the 3rd aspected by
+            // a benefic; or the 3rd lord in the 2nd with Jupiter, joined or
+            // aspected by the lagna lord, the lagna lord in a vaiseshikamsa.
+            // PyJHora evaluates that last part with its sixteen-varga score
+            // (at least 13; under 13 for the lagna lord in both cells here,
+            // checked by calling it); we leave it out (not a chart fact).
+            deps = &[
+                "node as co-lord",
+                "vaiseshikamsa not a chart fact",
+                "chart benefics",
+            ];
+            Box::new(move |on| {
+                let (l1, l2, l3) = (l(1, bit(on, 0)), l(2, bit(on, 0)), l(3, bit(on, 0)));
+                let ben = if bit(on, 2) { pb } else { ob };
+                let first =
+                    s[l1] == h(3) && s[l2] == h(3) && (0..9).any(|b| has(ben, b) && asp(b, h(3)));
+                let second = s[l3] == h(2)
+                    && l3 != 4
+                    && s[4] == h(2)
+                    && l1 != l3
+                    && (s[l1] == s[l3] || asp(l1, s[l3]));
+                first || (!bit(on, 1) && second)
+            })
+        }
+        "chandikaa_yoga" => {
+            // BPHS 36 (Chandika): a fixed lagna aspected by the 6th lord, the
+            // Sun with the navamsa dispositors of the 6th and 9th lords.
+            // PyJHora: the Sun as such a dispositor is "with" itself.
+            deps = &["node as co-lord", "Sun joins itself"];
+            let d9 = Pos::navamsa(r);
+            Box::new(move |on| {
+                let node = bit(on, 0);
+                let (l6, l9) = (l(6, node), l(9, node));
+                let (d6, dn9) = (
+                    lord_of(r, d9.s[l6], node, true),
+                    lord_of(r, d9.s[l9], node, true),
+                );
+                let with = |d: usize| s[d] == s[0] && (bit(on, 1) || d != 0);
+                lagna % 3 == 1 && asp(l6, lagna) && with(d6) && with(dn9)
+            })
+        }
+        "jananatpurvam_pitru_marana_yoga" => {
+            // Raman #242: the Sun in the 6th, 8th or 12th, the 8th lord in
+            // the 9th, the 12th lord in the lagna, the 6th lord in the 5th
+            // (PyJHora's docstring quotes all four). Its code leaves out
+            // the 8th lord.
+            deps = &["node as co-lord", "8th lord omitted"];
+            Box::new(move |on| {
+                let node = bit(on, 0);
+                [6, 8, 12].contains(&house_of(0))
+                    && (bit(on, 1) || s[l(8, node)] == h(9))
+                    && s[l(12, node)] == lagna
+                    && s[l(6, node)] == h(5)
+            })
+        }
+        "jaya_yoga" => {
+            // Phaladeepika ch. 6: the 10th lord in deep exaltation (within
+            // 1°), the 6th lord debilitated.
+            const DEEP: [f64; 7] = [10.0, 33.0, 298.0, 165.0, 95.0, 357.0, 200.0];
+            deps = &["node as co-lord"];
+            Box::new(move |on| {
+                let (l6, l10) = (l(6, bit(on, 0)), l(10, bit(on, 0)));
+                // A node (as PyJHora's lord) is "exalted" by its table.
+                let deep = if l10 < 7 {
+                    (r.grahas[l10] - DEEP[l10]).abs() <= 1.0
+                } else {
+                    grade(l10, s[l10]) >= 4
+                };
+                deep && grade(l6, s[l6]) == 0
+            })
+        }
+        "kusuma_yoga" => {
+            // BPHS 36 (Kusuma): a fixed lagna, Venus in a kendra, the Moon in
+            // a trikona with a benefic, Saturn in the 10th. PyJHora: the
+            // Moon in a trine *from* a benefic (the same sign counting, a
+            // benefic Moon its own), its chart benefics.
+            deps = &["trine to a benefic", "chart benefics"];
+            Box::new(move |on| {
+                let ben = if bit(on, 1) { pb } else { ob };
+                let moon = if bit(on, 0) {
+                    (0..9).any(|b| has(ben, b) && (s[1] + 12 - s[b]) % 4 == 0)
+                } else {
+                    [1, 5, 9].contains(&house_of(1))
+                        && (0..9).any(|b| has(ben, b) && b != 1 && s[b] == s[1])
+                };
+                lagna % 3 == 1 && [1, 4, 7, 10].contains(&house_of(5)) && s[6] == h(10) && moon
+            })
+        }
+        "sreenaatha_yoga" => {
+            // BPHS 36 (Srinatha): the 7th lord exalted in the 10th, the 10th
+            // lord with the 9th lord. PyJHora, given positions, wants the
+            // 7th lord within 1° of its deep exaltation point.
+            const DEEP: [f64; 7] = [10.0, 33.0, 298.0, 165.0, 95.0, 357.0, 200.0];
+            deps = &["node as co-lord", "deep exaltation only"];
+            Box::new(move |on| {
+                let (l7, l9, l10) = (l(7, bit(on, 0)), l(9, bit(on, 0)), l(10, bit(on, 0)));
+                let exalted = if bit(on, 1) && l7 < 7 {
+                    (r.grahas[l7] - DEEP[l7]).abs() <= 1.0
+                } else if l7 < 7 {
+                    our_exalted(r, l7)
+                } else {
+                    grade(l7, s[l7]) >= 4
+                };
+                s[l7] == h(10) && exalted && l9 != l10 && s[l9] == s[l10]
+            })
+        }
+        "angaheena_yoga" => {
+            // Raman #285: "the Moon in the 10th, Mars in the 7th and Saturn
+            // in the 2nd from the Sun" (PyJHora's docstring): we count all
+            // three from the Sun; PyJHora the Moon and Mars from the lagna.
+            deps = &["lagna for the Sun"];
+            Box::new(move |on| {
+                let base = if bit(on, 0) { lagna } else { s[0] };
+                s[1] == (base + 9) % 12 && s[2] == (base + 6) % 12 && s[6] == (s[0] + 1) % 12
+            })
+        }
+        "dattha_puthra_yoga_222" => {
+            // Raman #222: Mars and Saturn in the 5th, the lagna lord in a
+            // sign of Mercury, joined or aspected by Mercury. PyJHora makes
+            // the sign test an alternative and compares the lagna lord's
+            // graha number with the sign numbers of Gemini and Virgo (true
+            // for Mars and Venus), and Mercury as lagna lord joins itself.
+            deps = &[
+                "node as co-lord",
+                "lagna lord compared with signs",
+                "Mercury joins itself",
+            ];
+            Box::new(move |on| {
+                let l1 = l(1, bit(on, 0));
+                let me = bit(on, 2) || l1 != 3;
+                let merc = (me && s[3] == s[l1]) || asp(3, s[l1]);
+                let ms = s[2] == h(5) && s[6] == h(5);
+                if bit(on, 1) {
+                    ms && (merc || [2, 5].contains(&l1))
+                } else {
+                    ms && [2, 5].contains(&s[l1]) && merc
+                }
+            })
+        }
+        "dwadasa_sahodara_yoga" => {
+            // Raman (Dwadasa Sahodara): the 3rd lord in a kendra, exalted
+            // Mars with Jupiter in a trine from the 3rd lord. PyJHora's
+            // "exalted" is its table's grade ≥ 4 (Mars in Aries or Scorpio
+            // too).
+            deps = &["node as co-lord", "own sign counted"];
+            Box::new(move |on| {
+                let l3 = l(3, bit(on, 0));
+                let exalted = s[2] == 9 || (bit(on, 1) && grade(2, s[2]) >= 4);
+                [1, 4, 7, 10].contains(&house_of(l3))
+                    && exalted
+                    && s[2] == s[4]
+                    && (s[2] + 12 - s[l3]) % 4 == 0
+            })
+        }
+        "khadga_yoga" => {
+            // BPHS 36 (Khadga): the 2nd and 9th lords exchanged, the lagna
+            // lord in a kendra or trikona.
+            deps = &["node as co-lord"];
+            Box::new(move |on| {
+                let (l1, l2, l9) = (l(1, bit(on, 0)), l(2, bit(on, 0)), l(9, bit(on, 0)));
+                l2 != l9 && s[l2] == h(9) && s[l9] == h(2) && KT.contains(&house_of(l1))
+            })
+        }
+        "sarpasaapa_yoga_212" => {
+            // Raman #212: Rahu in the 5th aspected by Mars, or in the 5th
+            // when it is a sign of Mars (PyJHora: when its lord, by its
+            // lookup, is Mars).
+            deps = &["node as co-lord"];
+            Box::new(move |on| s[7] == h(5) && (asp(2, s[7]) || l(5, bit(on, 0)) == 2))
+        }
+        "vichitra_saudha_prakara_yoga" => {
+            // Raman #188: the 4th and 10th lords together with Saturn and
+            // Mars (four grahas). PyJHora compares signs, so a 4th or 10th
+            // lord that is Saturn or Mars is "with" itself.
+            deps = &["node as co-lord", "4th lord joins itself"];
+            Box::new(move |on| {
+                let (l4, l10) = (l(4, bit(on, 0)), l(10, bit(on, 0)));
+                let distinct = l4 != l10 && ![l4, l10].iter().any(|x| [2, 6].contains(x));
+                (bit(on, 1) || distinct) && [l10, 6, 2].iter().all(|&g| s[g] == s[l4])
+            })
+        }
         _ => return None,
     };
-    let class = by_departures(theirs, ours, deps, &*rule);
+    let mut class = by_departures(theirs, ours, deps, &*rule);
+    if class.is_none() && key == "nishkapata_yoga_206" && theirs && !ours && !rule(0b1111) {
+        // Raman #206's other alternative, the lagna lord in the 4th in
+        // Parvatamsa or Uttamamsa (dasavarga vaiseshikamsa 6 or 3), which
+        // PyJHora evaluates and we leave out (not a chart fact): the class
+        // when the rest of its rule is false and the lagna lord (its
+        // lookup) is in the 4th. Both such cells have score 3, checked by
+        // calling `charts.vaiseshikamsa_dhasavarga_of_planets`.
+        let l1 = lord_of(r, lagna, true, true);
+        if s[l1] == h(4) {
+            class = Some("vaiseshikamsa not a chart fact");
+        }
+    }
     if class.is_none() && std::env::var_os("YOGA_TRACE_A").is_some() {
         // Analysis aid: the model's answers on a cell it does not explain.
         let all = (1u32 << deps.len()) - 1;

@@ -7,7 +7,8 @@
 //! with them off (the text, which must give our answer): the class is the
 //! departure whose switching-off alone gives our answer ("several
 //! departures" when none does alone). A cell the model does not reproduce
-//! gets no class, so the test fails on it.
+//! gets no class, so the test fails on it. `YOGA_TRACE_A=1` prints the
+//! model's answers on such a cell (analysis aid).
 
 use std::sync::OnceLock;
 

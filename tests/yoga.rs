@@ -436,6 +436,23 @@ fn sumukha_and_durmukha_raman_166_168() {
 }
 
 #[test]
+fn mooka_raman() {
+    // Raman (Mooka): the 2nd lord joins the 8th with Jupiter, unless the
+    // 8th is Jupiter's own or exaltation sign. Aries lagna: the 2nd lord
+    // Venus with Jupiter in Scorpio.
+    //                  Sun Moon Mars Merc Jup Ven Sat Rahu Ketu
+    let f = facts(AR, [LE, VI, LE, LE, SC, SC, AQ, GE, SG]);
+    assert!(has(&f, "mooka_yoga"));
+    // Venus in the 8th with Mars instead of Jupiter: absent.
+    let f = facts(AR, [LE, VI, SC, LE, SG, SC, AQ, GE, SG]);
+    assert!(!has(&f, "mooka_yoga"));
+    // Sagittarius lagna: the 2nd lord Saturn with Jupiter in Cancer, the
+    // 8th and Jupiter's exaltation: absent.
+    let f = facts(SG, [LE, VI, LE, LE, CN, LI, CN, GE, SG]);
+    assert!(!has(&f, "mooka_yoga"));
+}
+
+#[test]
 fn doshas_pravrajya_graded_vesi() {
     // Kala Sarpa: Rahu in Aries, Ketu in Libra, the seven between them.
     let k = [TA, GE, CN, TA, LE, GE, VI, AR, LI];

@@ -12,6 +12,9 @@ use std::collections::BTreeMap;
 
 use jyotish::yoga::{ChartFacts, find, is_present};
 
+#[path = "yoga_vs_pyjhora/trace_a.rs"]
+mod trace_a;
+
 const CSV: &str = include_str!("data/pyjhora_yoga_all.csv");
 /// Per birth of `CSV`: Maandi as PyJHora's yoga functions compute it (the
 /// birth's clock hour; the `maandi` column of `CSV` is Maandi at the hour
@@ -1738,6 +1741,7 @@ fn unanalysed(key: &str) -> bool {
     ) && !CLASSIC_KEYS.contains(&key)
         && !TRACED_KEYS.contains(&key)
         && !SPECIAL_KEYS.contains(&key)
+        && !trace_a::TRACED_KEYS_A.contains(&key)
 }
 
 /// Keys traced rule by rule, each with classifiers in [`traced_class`].
@@ -1918,6 +1922,7 @@ fn presence_agrees_with_pyjhora() {
                 .or_else(|| chart_benefics_class(key, r, ours))
                 .or_else(|| bhava_class(key, r, ours))
                 .or_else(|| traced_class(key, r, ours))
+                .or_else(|| trace_a::traced_class_a(key, r, ours))
                 .or_else(|| model_class(key, r, ours))
                 .or_else(|| special_class(key, r, ours))
                 .or_else(|| unanalysed(key).then_some("not yet analysed"));
@@ -1934,7 +1939,9 @@ fn presence_agrees_with_pyjhora() {
             }
             match class {
                 Some(c) => *classes.entry(c).or_default() += 1,
-                None if UNEXPLAINED.contains(&(*key, r.asc)) => {
+                None if UNEXPLAINED.contains(&(*key, r.asc))
+                    || trace_a::UNEXPLAINED_A.contains(&(*key, r.asc)) =>
+                {
                     *classes.entry("unexplained (listed)").or_default() += 1
                 }
                 None => unknown.push(format!("{key}: jyotish {ours}, asc {}", r.asc)),
@@ -1968,15 +1975,11 @@ fn presence_agrees_with_pyjhora() {
     pending.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let list: Vec<String> = pending.iter().map(|(k, n)| format!("`{k}` {n}")).collect();
     println!("not yet analysed by key: {}", list.join(", "));
-    // The measured floor: 107 535 of 113 200 cells (283 keys × 400
-    // births), 94.996 %: the ten keys that read Maandi, the shashtiamsa,
-    // the vaiseshikamsa, the navamsa houses and the arudha padas added
-    // 4 000 cells at 91.35 % (3 654), their disagreements all classified (mostly
-    // PyJHora departing from the text; see the README). Before them:
-    // 103 881 of 109 200, 95.13 %.
+    // The measured floor: 107 544 of 113 200 cells (283 keys × 400
+    // births), 95.004 %; the issue asks for 95 % (107 540).
     assert!(
-        agree >= 107_535,
-        "agreement {agree} cells, {pct:.3}% < 94.996%"
+        agree >= 107_544,
+        "agreement {agree} cells, {pct:.3}% < 95.004%"
     );
     assert!(
         unknown.is_empty(),

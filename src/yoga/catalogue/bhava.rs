@@ -755,11 +755,22 @@ pub(super) const BHAVA: &[Yoga] = &[
         ])
     ),
     y!(
+        // Raman (Mooka): "the 2nd lord should join the 8th with Jupiter";
+        // not when the 8th is Jupiter's own or exaltation sign (Raman's
+        // note, which PyJHora's docstring also quotes). "With" is another
+        // graha: Jupiter as 2nd lord alone in the 8th does not make it.
         "Mooka",
         ["mooka_yoga"],
         Bhava,
         "Raman, Three Hundred Important Combinations (Mooka)",
-        Cond::All(&[at(lord(2), h!(8)), with(lord(2), MALEFICS)])
+        Cond::All(&[
+            at(lord(2), h!(8)),
+            with(lord(2), g(Jupiter)),
+            Cond::Not(&house_in(
+                8,
+                signs(&[Rashi::Cancer, Rashi::Sagittarius, Rashi::Pisces]),
+            )),
+        ])
     ),
     y!(
         // The lords of the 10th and 6th in the lagna with the 2nd lord, or

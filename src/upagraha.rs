@@ -28,6 +28,8 @@
 //! [`PartPoint::KeralaGhatis`] the Kerala table. Kala, Mrityu, Ardhaprahara
 //! and Yamaghantaka, of which BPHS gives only the parts, are taken at the
 //! middle of their parts (Narasimha Rao, Jagannatha Hora, PyJHora).
+//! Jagannatha Hora's defaults are named here as PyJHora, which mirrors it,
+//! reproduces them; Jagannatha Hora itself was not run.
 //!
 //! The weekday that rules the parts is that of the sunrise that begins the
 //! day, so a night birth after midnight belongs to the previous weekday.
@@ -342,7 +344,7 @@ impl DayDivision {
 /// use jyotish::{Graha, JulianDayUt};
 /// let delhi = Place::new(28.6, 77.2, 0.0)?;
 /// // Wednesday 20 March 2024, 10:00 IST (04:30 UT): a day birth.
-/// let d = day_division(JulianDayUt::new(2_460_389.6875)?, &delhi, &RiseOptions::HINDU)?;
+/// let d = day_division(JulianDayUt::new(2_460_389.687_5)?, &delhi, &RiseOptions::HINDU)?;
 /// assert_eq!((d.half, d.vara), (HalfDay::Day, Vara::Wednesday));
 /// // PyJHora 4.8.7 (drik.sunrise, Swiss Hindu rising): 06:28:43.3 IST.
 /// assert!((d.start_jd_ut - 2_460_389.540_779).abs() * 86_400.0 < 0.5);
@@ -351,7 +353,7 @@ impl DayDivision {
 /// assert_eq!(d.part_of(Graha::Saturn), Some(3));
 /// assert_eq!(d.parts[7].lord, None);
 /// // 21:00 IST the same evening: the night that follows Wednesday's day.
-/// let n = day_division(JulianDayUt::new(2_460_390.1458)?, &delhi, &RiseOptions::HINDU)?;
+/// let n = day_division(JulianDayUt::new(2_460_390.145_8)?, &delhi, &RiseOptions::HINDU)?;
 /// assert_eq!((n.half, n.vara), (HalfDay::Night, Vara::Wednesday));
 /// assert_eq!(n.parts[0].lord, Some(Graha::Sun)); // the 5th lord from Mercury
 /// assert_eq!(n.part_of(Graha::Saturn), Some(6));

@@ -226,3 +226,70 @@ fn upagrahas_against_pyjhora() {
     pj_day.report();
     pj_day_time.report();
 }
+
+/// Every latitude from pole to pole, twelve dates, day and night: either a
+/// division that holds the instant, tiles it in eight parts and puts every
+/// kalavela in its lord's part at its point, or the typed polar error —
+/// never a panic.
+#[test]
+fn division_invariants_at_every_latitude() {
+    use jyotish::Graha;
+    use jyotish::upagraha::PartPoint;
+    let cfg = ChartConfig::default();
+    let opts = UpagrahaOptions::default();
+    let (mut ok, mut polar) = (0, 0);
+    for lat in (-89_i32..=89).step_by(2) {
+        for month in 0..12 {
+            for hour in [3.0, 15.0] {
+                // 2024-01-05 0h UT plus whole months, at `hour` UT, 40° E.
+                let jd = 2_460_314.5 + 30.4 * f64::from(month) + hour / 24.0;
+                let ut = JulianDayUt::new(jd).unwrap();
+                let birth = BirthData::new(ut, f64::from(lat), 40.0, 0.0).unwrap();
+                let chart = Chart::new(&birth, &cfg).unwrap();
+                let u = match Upagrahas::of_chart(&chart, &opts) {
+                    Ok(u) => u,
+                    Err(jyotish::Error::NoSunriseOrSunset { .. }) => {
+                        assert!(lat.abs() > 60, "no sunrise at {lat}°");
+                        polar += 1;
+                        continue;
+                    }
+                    Err(e) => panic!("{lat}° {jd}: {e}"),
+                };
+                ok += 1;
+                let d = &u.division;
+                assert!(d.start_jd_ut <= jd && jd < d.end_jd_ut, "{lat}° {jd}");
+                assert!(d.end_jd_ut - d.start_jd_ut < 1.0, "{lat}° {jd}");
+                assert_eq!(d.parts[0].start_jd_ut, d.start_jd_ut);
+                assert!((d.parts[7].end_jd_ut - d.end_jd_ut).abs() < 1e-9);
+                for w in d.parts.windows(2) {
+                    assert_eq!(w[0].end_jd_ut, w[1].start_jd_ut);
+                }
+                let lords: Vec<_> = d.parts.iter().filter_map(|p| p.lord).collect();
+                assert_eq!(lords.len(), 7);
+                assert_eq!(d.parts[7].lord, None);
+                assert_eq!(
+                    d.parts[0].lord,
+                    Some(match d.half {
+                        HalfDay::Day => d.vara.lord(),
+                        // BPHS 3.66–69: the fifth lord from the day's.
+                        HalfDay::Night => Graha::ALL[(d.vara.index() + 4) % 7],
+                    })
+                );
+                for k in &u.kalavelas {
+                    let p = &d.parts[usize::from(k.part)];
+                    assert_eq!(p.lord, Some(k.kalavela.lord()));
+                    let frac = (k.rises_jd_ut - p.start_jd_ut) / (p.end_jd_ut - p.start_jd_ut);
+                    let want = match k.part_point {
+                        PartPoint::Start => 0.0,
+                        PartPoint::Middle => 0.5,
+                        PartPoint::End => 1.0,
+                        PartPoint::KeralaGhatis => unreachable!("not a default"),
+                    };
+                    assert!((frac - want).abs() < 1e-6, "{:?}: {frac}", k.kalavela);
+                }
+            }
+        }
+    }
+    println!("{ok} divisions, {polar} polar errors");
+    assert!(ok > 1500 && polar > 200, "{ok} / {polar}");
+}

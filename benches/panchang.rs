@@ -1,7 +1,8 @@
 //! Criterion group `panchang`: one full day (sunrise to sunrise, the five
 //! limbs with exact start and end, muhurtas, month, moonrise), a year of
 //! daily panchangs at one place, and the parts: sunrise alone and one
-//! tithi boundary.
+//! tithi boundary; the upagrahas of a chart (the day's division by sunrise
+//! and sunset, and six ascendants).
 
 use chrono::NaiveDate;
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
@@ -51,6 +52,18 @@ fn bench(c: &mut Criterion) {
             )
             .unwrap()
         })
+    });
+    // Upagrahas of a Delhi chart (2024-03-20 10:00 IST): sunrise and
+    // sunset around the birth, six ascendants, the Sun-based five.
+    let chart = jyotish::Chart::new(
+        &jyotish::BirthData::new(JulianDayUt::new(2_460_389.687_5).unwrap(), 28.6, 77.2, 0.0)
+            .unwrap(),
+        &jyotish::ChartConfig::default(),
+    )
+    .unwrap();
+    let up = jyotish::upagraha::UpagrahaOptions::default();
+    g.bench_function("upagrahas", |b| {
+        b.iter(|| jyotish::upagraha::Upagrahas::of_chart(black_box(&chart), &up).unwrap())
     });
     // What a day is made of (for the cost model in the module docs).
     let model = jyotish::Ayanamsa::Lahiri.model();

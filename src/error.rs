@@ -86,6 +86,17 @@ pub enum Error {
         /// obliquity, degrees (90° − ε for the semi-arc systems).
         max_latitude_deg: f64,
     },
+    /// The Sun does not rise, or does not set, near the instant (polar day
+    /// or night), so the day and night cannot be divided into their parts
+    /// (the kalavelas of [`crate::upagraha`]).
+    NoSunriseOrSunset {
+        /// The instant, UT Julian day.
+        jd_ut: f64,
+        /// The latitude, degrees.
+        latitude_deg: f64,
+        /// How far around the instant rises and sets were looked for, days.
+        window_days: f64,
+    },
     /// A name (ayanamsa, house system, …) that is not one of the known ones.
     UnknownName {
         /// What kind of name was expected.
@@ -151,6 +162,15 @@ impl fmt::Display for Error {
                 "{system} houses are undefined at latitude {latitude_deg}°: the system needs |latitude| < {max_latitude_deg}° (inside the polar circle part of the ecliptic never rises); use whole_sign, equal or porphyry, or ask for the Porphyry fallback"
             ),
             Error::InvalidDate { detail } => write!(f, "invalid date or time: {detail}"),
+            Error::NoSunriseOrSunset {
+                jd_ut,
+                latitude_deg,
+                window_days,
+            } => write!(
+                f,
+                "the Sun does not both rise and set within {window_days} days of Julian day (UT) {} at latitude {latitude_deg}° (polar day or night): the day and night cannot be divided into parts",
+                Num(*jd_ut)
+            ),
             Error::UnknownName {
                 what,
                 name,

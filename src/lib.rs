@@ -23,6 +23,7 @@ mod precession;
 pub mod search;
 mod sets;
 pub mod time;
+pub mod upagraha;
 pub mod varga;
 pub mod yoga;
 pub mod zodiac;

@@ -242,6 +242,11 @@ pub struct ChartArgs {
     /// Add the yogas present in the chart.
     #[arg(long)]
     pub yogas: bool,
+    /// Add the upagrahas: Dhuma … Upaketu from the Sun, and Kala, Mrityu,
+    /// Ardhaprahara, Yamaghantaka, Gulika (start of Saturn's part) and
+    /// Maandi (its middle) from the day or night of birth.
+    #[arg(long)]
+    pub upagrahas: bool,
     /// Output format.
     #[arg(long, value_parser = ["json", "text"], default_value = "json")]
     #[serde(skip)]
@@ -307,11 +312,23 @@ pub fn chart_value(args: &ChartArgs) -> Result<(jyotish::Chart, Value), CliError
     if args.yogas {
         v["yogas"] = crate::derived::yogas_value(&chart);
     }
+    if args.upagrahas {
+        v["upagrahas"] = serde_json::to_value(upagrahas(&chart)?).expect("upagrahas serialise");
+    }
     v["utc"] = json!(crate::instant::iso_utc(i.ut)?);
     if let Some(z) = &i.zone {
         v["local"] = json!(iso_local(i.ut, z)?);
     }
     Ok((chart, v))
+}
+
+/// The upagrahas of a chart with the default options (BPHS; Maandi at the
+/// middle of Saturn's part).
+fn upagrahas(chart: &jyotish::Chart) -> Result<jyotish::upagraha::Upagrahas, CliError> {
+    Ok(jyotish::upagraha::Upagrahas::of_chart(
+        chart,
+        &jyotish::upagraha::UpagrahaOptions::default(),
+    )?)
 }
 
 pub fn chart(args: &ChartArgs) -> Result<Value, CliError> {
@@ -394,6 +411,25 @@ pub fn chart_text(args: &ChartArgs) -> Result<String, CliError> {
             "",
             if o.retrograde { "R" } else { "" }
         );
+    }
+    if args.upagrahas {
+        let u = upagrahas(&c)?;
+        let points = u
+            .sun_based
+            .iter()
+            .map(|p| (p.upagraha.name(), &p.point))
+            .chain(u.kalavelas.iter().map(|k| (k.kalavela.name(), &k.point)));
+        for (name, p) in points {
+            let _ = writeln!(
+                out,
+                "{:<12} {:>10} {:<12} {:<17} {:>4}",
+                name,
+                dms(p.degree_in_rashi),
+                p.rashi.name(),
+                p.nakshatra.name(),
+                p.pada
+            );
+        }
     }
     Ok(out)
 }

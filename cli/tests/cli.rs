@@ -495,3 +495,61 @@ fn batch_answers_every_line() {
     );
     assert_eq!(lines[5]["result"].as_array().unwrap().len(), 47);
 }
+
+#[test]
+fn chart_upagrahas() {
+    // New Delhi, Wednesday 20 March 2024, 10:00 IST: a day birth.
+    let args = [
+        "chart",
+        "--datetime",
+        "2024-03-20T10:00",
+        "--tz",
+        "Asia/Kolkata",
+        "--lat",
+        "28.6",
+        "--lon",
+        "77.2",
+        "--upagrahas",
+    ];
+    let v = json(&args);
+    let u = &v["upagrahas"];
+    assert_eq!(u["division"]["half"], "day");
+    assert_eq!(u["division"]["vara"], "Wednesday");
+    assert_eq!(u["division"]["parts"].as_array().unwrap().len(), 8);
+    let sun = v["grahas"][0]["longitude"].as_f64().unwrap();
+    let dhuma = &u["sun_based"][0];
+    assert_eq!(dhuma["upagraha"], "Dhuma");
+    // BPHS 3.61: Dhuma = Sun + 133°20′.
+    let d = (dhuma["longitude"].as_f64().unwrap() - sun - 133.0 - 20.0 / 60.0).rem_euclid(360.0);
+    assert!(d.min(360.0 - d) < 1e-9, "{d}");
+    // PyJHora 4.8.7 (drik.gulika_longitude / maandi_longitude, Lahiri):
+    // 57.66738° and 68.16934°, to its whole-second sunrise.
+    let k = u["kalavelas"].as_array().unwrap();
+    assert_eq!(k.len(), 6);
+    assert_eq!(k[4]["kalavela"], "Gulika");
+    assert_eq!(k[4]["part_point"], "start");
+    assert!((k[4]["longitude"].as_f64().unwrap() - 57.667_38).abs() < 0.002);
+    assert_eq!(k[5]["kalavela"], "Maandi");
+    assert!((k[5]["longitude"].as_f64().unwrap() - 68.169_34).abs() < 0.002);
+    // Without the flag there is no such key.
+    assert!(json(&args[..args.len() - 1])["upagrahas"].is_null());
+    // Text: one line each, after the grahas.
+    let mut text_args = args.to_vec();
+    text_args.extend(["--format", "text"]);
+    let (code, text, _) = run(&text_args);
+    assert_eq!(code, 0);
+    assert!(text.contains("Gulika") && text.contains("Taurus"), "{text}");
+    // Polar night at 80° N: a one-line error, exit code 1.
+    let (code, _, err) = run(&[
+        "chart",
+        "--utc",
+        "2024-01-01T12:00:00Z",
+        "--lat",
+        "80",
+        "--lon",
+        "15",
+        "--upagrahas",
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("polar day or night"), "{err}");
+}

@@ -87,7 +87,7 @@ pub struct ZodiacPoint {
 }
 
 impl ZodiacPoint {
-    fn at(longitude: f64) -> Self {
+    pub(crate) fn at(longitude: f64) -> Self {
         let l = Longitude::wrap(longitude);
         let rashi = Rashi::of(l);
         let pada = Pada::of(l);
@@ -246,6 +246,44 @@ impl HouseArcs {
         // Only reachable with degenerate (zero-width) cusps: fall back to house 1.
         1
     }
+}
+
+/// The ascendant at another instant for the same place, in the zodiac of
+/// `config` and computed as [`Chart::new`] computes the chart's own (Delta
+/// T, nutation, ayanamsa and sidereal time alike): the rising point of the
+/// ecliptic as the equal-house system gives it, so that it exists at every
+/// latitude (inside the polar circles Swiss Ephemeris's rule keeps it east
+/// of the meridian). Degrees in `[0, 360)`. For the kalavelas of
+/// [`crate::upagraha`], each the ascendant at a moment of the day.
+pub(crate) fn ascendant_at(
+    ut: JulianDayUt,
+    latitude_deg: f64,
+    longitude_deg: f64,
+    config: &ChartConfig,
+) -> Result<f64, Error> {
+    let tt = ut.to_tt_with(config.delta_t);
+    let tt_houses = ut.to_tt();
+    let nutation = crate::nutation::Nutation::at(tt_houses);
+    let armc = armc_at(ut, &nutation, latitude_deg, longitude_deg)?;
+    let h = houses_at_armc(
+        HouseSystem::Equal,
+        ut,
+        &nutation,
+        armc,
+        latitude_deg,
+        &HouseOptions::default(),
+    )?;
+    Ok(match config.ayanamsa {
+        Some(a) => {
+            let aya = if tt == tt_houses {
+                a.model().at_with_nutation(tt, nutation.longitude_deg)
+            } else {
+                a.at(tt)
+            };
+            h.to_sidereal(aya.true_degrees).ascendant
+        }
+        None => h.ascendant,
+    })
 }
 
 impl Chart {

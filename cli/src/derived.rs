@@ -481,10 +481,19 @@ pub fn matching(a: &MatchArgs) -> Result<Value, CliError> {
     }))
 }
 
-/// The yogas present in a chart.
+/// The yogas present in a chart, with Maandi placed by the upagraha
+/// module's defaults (the middle of Saturn's part of the day or night) so
+/// that the yogas reading Maandi are evaluated; where the birth has no
+/// sunrise or sunset (polar day or night) Maandi is left out and those
+/// yogas do not fire.
 pub fn yogas_value(chart: &jyotish::Chart) -> Value {
+    use jyotish::upagraha::{Kalavela, UpagrahaOptions, Upagrahas};
+    let mut facts = jyotish::yoga::ChartFacts::from_chart(chart);
+    if let Ok(u) = Upagrahas::of_chart(chart, &UpagrahaOptions::default()) {
+        facts = facts.with_maandi(u.kalavela(Kalavela::Maandi).point.longitude);
+    }
     Value::Array(
-        jyotish::yoga::evaluate_chart(chart)
+        jyotish::yoga::evaluate(&facts)
             .iter()
             .map(|m| {
                 json!({

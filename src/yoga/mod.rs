@@ -1292,6 +1292,27 @@ pub fn evaluate(facts: &ChartFacts) -> Vec<YogaMatch> {
 }
 
 /// Every yoga of [`CATALOGUE`] present in a chart.
+///
+/// The chart alone does not place Maandi (it needs the birth's sunrise and
+/// sunset), so the yogas that read Maandi do not fire here. To include
+/// them, supply Maandi from [`crate::upagraha`]:
+///
+/// ```
+/// use jyotish::upagraha::{Kalavela, UpagrahaOptions, Upagrahas};
+/// use jyotish::yoga::{ChartFacts, evaluate};
+/// use jyotish::{BirthData, Chart, ChartConfig, JulianDayUt};
+/// let birth = BirthData::new(JulianDayUt::new(2_447_906.875)?, 18.52, 73.86, 0.0)?;
+/// let chart = Chart::new(&birth, &ChartConfig::default())?;
+/// let maandi = Upagrahas::of_chart(&chart, &UpagrahaOptions::default())?
+///     .kalavela(Kalavela::Maandi)
+///     .point
+///     .longitude;
+/// let facts = ChartFacts::from_chart(&chart).with_maandi(maandi);
+/// assert!(facts.maandi().is_some());
+/// let with_maandi = evaluate(&facts);
+/// assert!(with_maandi.len() >= jyotish::yoga::evaluate_chart(&chart).len());
+/// # Ok::<(), jyotish::Error>(())
+/// ```
 pub fn evaluate_chart(chart: &Chart) -> Vec<YogaMatch> {
     evaluate(&ChartFacts::from_chart(chart))
 }

@@ -805,10 +805,7 @@ pub(super) const BHAVA: &[Yoga] = &[
         "Raman #165",
         Cond::Any(&[
             at(gs!(Mercury, Moon), h!(2)),
-            Cond::All(&[
-                at(Who::Lords(h!(1, 2)), h!(2)),
-                at(g(Sun), h!(2)),
-            ]),
+            Cond::All(&[at(Who::Lords(h!(1, 2)), h!(2)), at(g(Sun), h!(2)),]),
         ])
     ),
     y!(

@@ -59,7 +59,14 @@ const NOT_DECLARED: [&str; 10] = [
 
 /// Single cells no class explains yet (PyJHora fires and none of its
 /// documented combinations holds on these positions), by key and ascendant.
-const UNEXPLAINED: [(&str, f64); 1] = [("vanchana_chora_bheethi_yoga", 40.512218612503716)];
+/// Durmarana (birth 362): PyJHora's own Mandi, computed at the birth's
+/// local clock time, is in Taurus with the Moon (called directly), but the
+/// fixture's `maandi` column is computed at the clock time plus the zone
+/// (`utils.jd_to_local`), so no classifier can re-run it from the fixture.
+const UNEXPLAINED: [(&str, f64); 2] = [
+    ("vanchana_chora_bheethi_yoga", 40.512218612503716),
+    ("dhurmarana_yoga", 240.14840262784617),
+];
 
 /// Sign index (0 = Aries) of a longitude.
 fn sign(deg: f64) -> usize {
@@ -1715,10 +1722,10 @@ fn presence_agrees_with_pyjhora() {
     let list: Vec<String> = pending.iter().map(|(k, n)| format!("`{k}` {n}")).collect();
     println!("not yet analysed by key: {}", list.join(", "));
     // The issue asks for 95 % (103 740 cells); this is the measured floor
-    // (103 881 of 109 200 cells, 95.13 %, see the README).
+    // (103 911 of 109 200 cells, 95.16 %, see the README).
     assert!(
-        agree >= 103_881,
-        "agreement {agree} cells, {pct:.2}% < 95.13%"
+        agree >= 103_911,
+        "agreement {agree} cells, {pct:.2}% < 95.16%"
     );
     assert!(
         unknown.is_empty(),
@@ -1731,7 +1738,7 @@ fn presence_agrees_with_pyjhora() {
 
 /// Keys traced rule by rule in the sixth pass (second half), each with a
 /// model of PyJHora's rule in [`traced_class_b`].
-const TRACED_KEYS_B: [&str; 36] = [
+const TRACED_KEYS_B: [&str; 49] = [
     "asubha_yoga",
     "dharidhra_yoga_152",
     "matrudeerghayur_yoga_197",
@@ -1768,6 +1775,19 @@ const TRACED_KEYS_B: [&str; 36] = [
     "kushtaroga_yoga_268",
     "balya_dhana_yoga",
     "dharidhra_yoga_145",
+    "jara_yoga",
+    "ayatna_griha_prapta_yoga_189",
+    "karascheda_yoga",
+    "pittharoga_yoga",
+    "vidyut_yoga",
+    "lagnaadhi_yoga",
+    "ekabhagini_yoga",
+    "dhurmarana_yoga",
+    "apakeerthi_yoga",
+    "raja_bhanga_yoga_298",
+    "sarpasaapa_yoga_215",
+    "pushkala_yoga",
+    "bhratruvriddhi_yoga",
 ];
 
 /// One chart (rasi or navamsa) as PyJHora's functions see it: the signs
@@ -2726,6 +2746,290 @@ fn traced_class_b(key: &str, r: &Row, ours: bool) -> Option<&'static str> {
                 "5th lord joins itself"
             };
             switch_b(theirs, ours, &m, &[(B_SELF, name), node])
+        }
+        "jara_yoga" | "ayatna_griha_prapta_yoga_189" => {
+            // Raman #236: the lords of the 10th, 2nd and 7th in the 10th;
+            // #189: the lagna and 7th lords in the lagna or the 4th,
+            // aspected by benefics. Same rule both sides but for the lords.
+            let m = |on: u16| {
+                let l = |n: usize| lf(&rc, h(n), on);
+                if key == "jara_yoga" {
+                    [l(2), l(7), l(10)].iter().all(|&g| s[g] == h(10))
+                } else {
+                    let (l1, l7) = (l(1), l(7));
+                    let ben = if on & B_CHART != 0 {
+                        0x1ff & !pj_mal_b(&rc, r.tithi)
+                    } else {
+                        our_benefics(r)
+                    };
+                    [lagna, h(4)].iter().any(|&t| s[l1] == t && s[l7] == t)
+                        && [l1, l7]
+                            .iter()
+                            .any(|&g| (0..9).any(|b| b != g && has(ben, b) && gd(b, g)))
+                }
+            };
+            switch_b(theirs, ours, &m, &[node, chart])
+        }
+        "karascheda_yoga" => {
+            // Raman #272: "Saturn and Jupiter in the 9th and 3rd" (either
+            // way round); PyJHora: Saturn in the 9th and Jupiter in the 3rd.
+            let m = |on: u16| {
+                (s[6] == h(9) && s[4] == h(3)) || (on & B_X1 == 0 && s[6] == h(3) && s[4] == h(9))
+            };
+            switch_b(theirs, ours, &m, &[(B_X1, "one order only")])
+        }
+        "pittharoga_yoga" => {
+            // Raman #279: the Sun in the 6th with a malefic, aspected by
+            // another malefic; PyJHora's chart malefics.
+            let m = |on: u16| {
+                let mal = mal(on);
+                let with = (1..9).filter(|&x| has(mal, x) && s[x] == s[0]).count() > 0;
+                s[0] == h(6) && with && (1..9).any(|x| has(mal, x) && s[x] != s[0] && gd(x, 0))
+            };
+            switch_b(theirs, ours, &m, &[chart])
+        }
+        "vidyut_yoga" => {
+            // Raman #59: the 11th lord in deep exaltation with Venus, in a
+            // kendra from the lagna lord. PyJHora: Venus as 11th lord is
+            // "with Venus" by itself; a node as lord is "deeply exalted" in
+            // its table's exaltation signs.
+            const DEEP: [f64; 7] = [10.0, 33.0, 298.0, 165.0, 95.0, 357.0, 200.0];
+            let m = |on: u16| {
+                let l = |n: usize| lf(&rc, h(n), on);
+                let l11 = l(11);
+                let deep = if l11 < 7 {
+                    let d = (r.grahas[l11] - DEEP[l11]).rem_euclid(360.0);
+                    d.min(360.0 - d) <= 1.0
+                } else {
+                    pj_grade_b(l11, s[l11]) >= 4
+                };
+                deep && s[5] == s[l11]
+                    && (on & B_SELF != 0 || l11 != 5)
+                    && (s[l11] + 12 - s[l(1)]) % 3 == 0
+            };
+            switch_b(
+                theirs,
+                ours,
+                &m,
+                &[(B_SELF, "11th lord joins itself"), node],
+            )
+        }
+        "lagnaadhi_yoga" => {
+            // BPHS ch. 36: benefics in the 7th and 8th from the lagna, not
+            // joined or aspected by malefics. PyJHora: every one of its chart
+            // benefics in the 6th, 7th or 8th, no malefic there, and no
+            // benefic *aspecting* a malefic.
+            let m = |on: u16| {
+                let ben = if on & B_CHART != 0 {
+                    0x1ff & !pj_mal_b(&rc, r.tithi)
+                } else {
+                    our_benefics(r)
+                };
+                let mal = 0x1ff & !ben;
+                let inn = |set: u16, hs: &[usize]| {
+                    (0..9).filter(|&g| has(set, g)).any(|g| hs.contains(&s[g]))
+                };
+                let place = if on & B_X1 != 0 {
+                    (0..9)
+                        .filter(|&b| has(ben, b))
+                        .all(|b| [h(6), h(7), h(8)].contains(&s[b]))
+                        && !inn(mal, &[h(6), h(7), h(8)])
+                } else {
+                    inn(ben, &[h(7)]) && inn(ben, &[h(8)]) && !inn(mal, &[h(7), h(8)])
+                };
+                let spoilt = if on & B_REV != 0 {
+                    (0..9).any(|b| has(ben, b) && (0..9).any(|x| has(mal, x) && gd(b, x)))
+                } else {
+                    (0..9).any(|x| {
+                        has(mal, x) && [h(7), h(8)].iter().any(|&t| graha_drishti(x, s[x], t))
+                    })
+                };
+                place && !spoilt
+            };
+            switch_b(
+                theirs,
+                ours,
+                &m,
+                &[
+                    (B_X1, "every benefic in the 6th to 8th"),
+                    (B_REV, "aspect direction reversed"),
+                    chart,
+                ],
+            )
+        }
+        "ekabhagini_yoga" => {
+            // Raman #179: Mercury in the 3rd, the 3rd lord with the Moon,
+            // Mars with Saturn; PyJHora's "the Moon with the 3rd lord"
+            // holds when the Moon *is* the 3rd lord.
+            let m = |on: u16| {
+                let l3 = lf(&rc, h(3), on);
+                s[3] == h(3) && s[1] == s[l3] && (on & B_SELF != 0 || l3 != 1) && s[2] == s[6]
+            };
+            switch_b(theirs, ours, &m, &[(B_SELF, "3rd lord joins itself"), node])
+        }
+        "dhurmarana_yoga" => {
+            // Raman #274: the Moon, aspected by the lagna lord, in a dusthana
+            // with Saturn, Mandi or Rahu (Mandi left out here; PyJHora has
+            // its `maandi` longitude).
+            let m = |on: u16| {
+                let l1 = lf(&rc, lagna, on);
+                [h(6), h(8), h(12)].contains(&s[1])
+                    && gd(l1, 1)
+                    && (s[6] == s[1] || s[7] == s[1] || (on & B_X1 != 0 && sign(r.maandi) == s[1]))
+            };
+            switch_b(theirs, ours, &m, &[(B_X1, "Mandi not a chart fact"), node])
+        }
+        "apakeerthi_yoga" => {
+            // Raman #244: the Sun and Saturn in the 10th, in malefic amsas
+            // (navamsas of malefics) or aspected by malefics. PyJHora: the
+            // aspect through the misindexed `planets_aspecting_the_raasi`,
+            // the navamsa *lords* among its chart malefics, or both in cruel
+            // shashtiamsas.
+            const KROORA: [usize; 23] = [
+                0, 1, 7, 8, 9, 10, 11, 14, 15, 29, 30, 31, 32, 33, 34, 39, 41, 42, 43, 47, 50, 51,
+                58,
+            ];
+            let m = |on: u16| {
+                let mal = mal(on);
+                let h10 = h(10);
+                let aspected = if on & B_X1 != 0 {
+                    pj_aspecting_raasi(&s, h10) & mal != 0
+                } else {
+                    (0..9).any(|x| x != 0 && x != 6 && has(mal, x) && graha_drishti(x, s[x], h10))
+                };
+                let amsa = if on & B_X2 != 0 {
+                    [0, 6].iter().all(|&g| has(mal, lf(&nc, nc.s[g], on)))
+                } else {
+                    [0, 6].iter().all(|&g| [0, 4, 7, 9, 10].contains(&nc.s[g]))
+                };
+                let cruel = |g: usize| {
+                    let part = ((r.grahas[g].rem_euclid(30.0) * 2.0) as usize) % 60;
+                    KROORA.contains(&if s[g] % 2 == 0 { 59 - part } else { part })
+                };
+                s[0] == h10
+                    && s[6] == h10
+                    && (aspected || amsa || (on & B_X3 != 0 && cruel(0) && cruel(6)))
+            };
+            switch_b(
+                theirs,
+                ours,
+                &m,
+                &[
+                    (B_X1, "house aspect misindexed"),
+                    (B_X2, "navamsa lord for navamsa"),
+                    (B_X3, "shashtiamsa not a chart fact"),
+                    chart,
+                    node,
+                ],
+            )
+        }
+        "raja_bhanga_yoga_298" | "sarpasaapa_yoga_215" => {
+            // Raman #298: Leo rising, Saturn exalted, in a debilitated
+            // navamsa or aspected by a benefic (PyJHora: "exalted" by its
+            // table, an own sign counted). #215: the 5th a sign of Mars with
+            // Rahu, aspected by or with Mercury (PyJHora: the 5th lord Mars,
+            // a node possibly; the houses Mercury aspects compared with the
+            // 5th's sign).
+            let m = |on: u16| {
+                if key == "raja_bhanga_yoga_298" {
+                    let ben = if on & B_CHART != 0 {
+                        0x1ff & !pj_mal_b(&rc, r.tithi)
+                    } else {
+                        our_benefics(r)
+                    };
+                    lagna == 4
+                        && exalted_b(r, 6, on)
+                        && (nc.s[6] == 0 || (0..9).any(|b| b != 6 && has(ben, b) && gd(b, 6)))
+                } else {
+                    let h5 = h(5);
+                    let aspects = if on & B_X1 != 0 {
+                        (0..12).any(|t| graha_drishti(3, s[3], t) && (t + 12 - lagna) % 12 == h5)
+                    } else {
+                        graha_drishti(3, s[3], h5)
+                    };
+                    lf(&rc, h5, on) == 2 && s[7] == h5 && (s[3] == h5 || aspects)
+                }
+            };
+            switch_b(
+                theirs,
+                ours,
+                &m,
+                &[
+                    (B_OWN, "own sign counted"),
+                    (B_X1, "aspected house read as sign"),
+                    chart,
+                    node,
+                ],
+            )
+        }
+        "pushkala_yoga" => {
+            // Raman #26: the lagna lord with the Moon, the Moon's dispositor
+            // in a kendra or a great friend's sign aspecting the lagna, and
+            // a strong planet in the lagna; PyJHora leaves out the last.
+            let m = |on: u16| {
+                let l1 = lf(&rc, lagna, on);
+                let dm = lf(&rc, s[1], on);
+                let placed = kendra(s[dm]) || our_dignity_b(r, dm) == jyotish::Dignity::GreatFriend;
+                s[l1] == s[1]
+                    && placed
+                    && graha_drishti(dm, s[dm], lagna)
+                    && (on & B_X1 != 0 || (0..7).any(|g| s[g] == lagna))
+            };
+            switch_b(theirs, ours, &m, &[(B_X1, "lagna occupant omitted"), node])
+        }
+        "bhratruvriddhi_yoga" => {
+            // The modelled departures ([`pj_model`]) explain the cell, or
+            // PyJHora took a node as the 3rd lord.
+            let all = [Dev::Benefics, Dev::Rasi, Dev::Own, Dev::Strength];
+            if pj_model(key, r, &all) == Some(theirs) {
+                return None;
+            }
+            let m = |on: u16| {
+                let ben = if on & B_CHART != 0 {
+                    0x1ff & !pj_mal_b(&rc, r.tithi)
+                } else {
+                    our_benefics(r)
+                };
+                let strong = |g: usize| {
+                    if on & B_TABLE != 0 {
+                        pj_grade_b(g, s[g]) >= 3
+                    } else {
+                        our_strong(r, g)
+                    }
+                };
+                let touched = |g: usize| {
+                    (0..9).any(|b| {
+                        b != g
+                            && has(ben, b)
+                            && (s[b] == s[g] || if on & B_REV != 0 { gd(g, b) } else { gd(b, g) })
+                    })
+                };
+                let h3 = h(3);
+                [lf(&rc, h3, on), 2]
+                    .iter()
+                    .any(|&g| strong(g) && touched(g))
+                    || (0..9).any(|b| {
+                        has(ben, b)
+                            && (s[b] == h3
+                                || if on & B_RASI != 0 {
+                                    rasi_drishti(s[b], h3)
+                                } else {
+                                    graha_drishti(b, s[b], h3)
+                                })
+                    })
+            };
+            switch_b(
+                theirs,
+                ours,
+                &m,
+                &[
+                    (B_TABLE, "strength by sign table"),
+                    (B_REV, "aspect direction reversed"),
+                    rasi,
+                    chart,
+                    node,
+                ],
+            )
         }
         "yuddhatpoorvadridhachitta_yoga" => {
             // Raman #184: the exalted 3rd lord with malefics, in a movable

@@ -1738,7 +1738,7 @@ fn presence_agrees_with_pyjhora() {
 
 /// Keys traced rule by rule in the sixth pass (second half), each with a
 /// model of PyJHora's rule in [`traced_class_b`].
-const TRACED_KEYS_B: [&str; 49] = [
+const TRACED_KEYS_B: [&str; 48] = [
     "asubha_yoga",
     "dharidhra_yoga_152",
     "matrudeerghayur_yoga_197",
@@ -1771,7 +1771,6 @@ const TRACED_KEYS_B: [&str; 49] = [
     "grihanasa_yoga_192",
     "yuddhatpoorvadridhachitta_yoga",
     "kaalanirdesat_puthra_yoga_227",
-    "andha_yoga",
     "kushtaroga_yoga_268",
     "balya_dhana_yoga",
     "dharidhra_yoga_145",
@@ -2966,16 +2965,43 @@ fn traced_class_b(key: &str, r: &Row, ours: bool) -> Option<&'static str> {
             // Raman #26: the lagna lord with the Moon, the Moon's dispositor
             // in a kendra or a great friend's sign aspecting the lagna, and
             // a strong planet in the lagna; PyJHora leaves out the last.
+            // PyJHora's "great friend" is a fixed table
+            // (`const.compound_planet_relations`, 5 = adhimitra; numbers).
+            const PJ_ADHIMITRA: [[u8; 9]; 9] = [
+                [0, 5, 5, 4, 3, 3, 3, 3, 3],
+                [5, 0, 2, 5, 2, 2, 4, 1, 1],
+                [5, 3, 0, 3, 3, 2, 4, 1, 5],
+                [5, 3, 4, 0, 2, 5, 2, 4, 2],
+                [3, 3, 3, 1, 0, 1, 2, 3, 4],
+                [3, 1, 2, 5, 2, 0, 5, 3, 5],
+                [3, 3, 3, 3, 2, 5, 0, 5, 1],
+                [3, 1, 1, 4, 2, 3, 5, 0, 1],
+                [3, 1, 5, 2, 4, 5, 1, 1, 0],
+            ];
             let m = |on: u16| {
                 let l1 = lf(&rc, lagna, on);
                 let dm = lf(&rc, s[1], on);
-                let placed = kendra(s[dm]) || our_dignity_b(r, dm) == jyotish::Dignity::GreatFriend;
+                let great_friend = if on & B_X2 != 0 {
+                    PJ_ADHIMITRA[dm][lf(&rc, s[dm], on)] == 5
+                } else {
+                    our_dignity_b(r, dm) == jyotish::Dignity::GreatFriend
+                };
+                let placed = kendra(s[dm]) || great_friend;
                 s[l1] == s[1]
                     && placed
                     && graha_drishti(dm, s[dm], lagna)
                     && (on & B_X1 != 0 || (0..7).any(|g| s[g] == lagna))
             };
-            switch_b(theirs, ours, &m, &[(B_X1, "lagna occupant omitted"), node])
+            switch_b(
+                theirs,
+                ours,
+                &m,
+                &[
+                    (B_X1, "lagna occupant omitted"),
+                    (B_X2, "great friend by a fixed table"),
+                    node,
+                ],
+            )
         }
         "bhratruvriddhi_yoga" => {
             // The modelled departures ([`pj_model`]) explain the cell, or

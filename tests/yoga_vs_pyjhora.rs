@@ -2004,7 +2004,8 @@ fn pj_daytime_b(index: usize) -> bool {
     })[index]
 }
 
-// Departures of PyJHora's code from the text, as bits of a model's `on`.
+// Departures of PyJHora's code from the text, as bits of a model's `on`
+// (`B_X1`–`B_X3`: a key's own departures, named in its arm).
 const B_NODE: u16 = 1;
 const B_CHART: u16 = 1 << 1;
 const B_RASI: u16 = 1 << 2;

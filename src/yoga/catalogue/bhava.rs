@@ -526,11 +526,28 @@ pub(super) const BHAVA: &[Yoga] = &[
         ])
     ),
     y!(
+        // Raman #142: "if a number of planets occupy the 2nd house and the
+        // wealth-giving ones are strong or occupy own or exaltation signs".
+        // "A number of" is read as several, at least three of the seven;
+        // the wealth-giving planets as the 2nd lord and Jupiter (the
+        // significator of wealth), each strong or in its own, moolatrikona
+        // or exaltation sign. (It was the 2nd, 9th and 11th lords in kendras
+        // with a strong lagna lord, which is not #142's rule.)
         "Amaranantha Dhana",
         ["amaranantha_dhana_yoga"],
         Dhana,
-        "Raman, Three Hundred Important Combinations (Amaranantha Dhana)",
-        Cond::All(&[at(Who::Lords(h!(2, 9, 11)), KENDRA), strong(lord(1))])
+        "Raman #142",
+        Cond::All(&[
+            Cond::Count {
+                who: SEVEN,
+                from: L,
+                houses: h!(2),
+                min: 3,
+                max: 7,
+            },
+            Cond::Any(&[strong(lord(2)), dig(lord(2), DIGNIFIED)]),
+            Cond::Any(&[strong(g(Jupiter)), dig(g(Jupiter), DIGNIFIED)]),
+        ])
     ),
     y!(
         "Ayatnadhanalabha",
@@ -789,16 +806,17 @@ pub(super) const BHAVA: &[Yoga] = &[
         ])
     ),
     y!(
-        // The lagna lord, Sun and Moon in the 2nd or 12th, the lagna lord
-        // with a malefic.
+        // Raman #165: "Mercury and the Moon should be in the 2nd, or the
+        // lords of Lagna and the 2nd should join the 2nd with the Sun". (It
+        // was the lagna lord, the Sun and the Moon in the 2nd or 12th with a
+        // malefic, which is not #165's rule.)
         "Andha",
         ["andha_yoga"],
         Arishta,
-        "Raman, Three Hundred Important Combinations (Andha)",
-        Cond::All(&[
-            at(lord(1), h!(2, 12)),
-            at(gs!(Sun, Moon), h!(2, 12)),
-            with(lord(1), MALEFICS),
+        "Raman #165",
+        Cond::Any(&[
+            at(gs!(Mercury, Moon), h!(2)),
+            Cond::All(&[at(Who::Lords(h!(1, 2)), h!(2)), at(g(Sun), h!(2)),]),
         ])
     ),
     y!(
@@ -1869,13 +1887,18 @@ pub(super) const BHAVA: &[Yoga] = &[
         ])
     ),
     y!(
+        // Raman #294: "the Moon and Mercury should be in a kendra, aspected
+        // by or conjoined with any other planet": both in kendras, each
+        // joined or aspected by a graha other than the two. (It let the
+        // Moon and Mercury conjoined with each other suffice.)
         "Mathibhramana (Moon and Mercury in a kendra)",
         ["mathibhramana_yoga_294"],
         Arishta,
         "Raman #294",
         Cond::All(&[
             at(gs!(Moon, Mercury), KENDRA),
-            infl(gs!(Moon, Mercury), ANY_GRAHA),
+            infl(g(Moon), Who::Except(&ANY_GRAHA, &gs!(Moon, Mercury))),
+            infl(g(Mercury), Who::Except(&ANY_GRAHA, &gs!(Moon, Mercury))),
         ])
     ),
     y!(

@@ -8,7 +8,7 @@
 //! cusps requires the same nutation, so this crate uses it wherever a result
 //! is compared with Swiss conventions.
 
-use crate::math::{ARCSEC_TO_RAD, poly, rem_euclid, sin_cos};
+use crate::math::{ARCSEC_TO_RAD, harmonic, poly, rem_euclid, unit_powers};
 use crate::time::JulianDayTt;
 
 /// Nutation and obliquity at one instant, all in degrees.
@@ -182,29 +182,13 @@ pub(crate) fn iau2000b_arcsec(t: f64) -> (f64, f64) {
         -0.00003169,
     ]);
     let om = arg([450160.398036, -6962890.5431, 7.4722, 0.007702, -0.00005939]);
-    // Each term needs sin and cos of φ = Σ mᵢ·argᵢ with |mᵢ| ≤ 4. Rather
-    // than 77 sin/cos calls, take e^{ikθ} for k = −4…4 of each argument once
-    // and multiply them (complex products; rounding stays below 1e-15).
-    let mut powers = [[(1.0, 0.0); 9]; 5];
-    for (row, theta) in powers.iter_mut().zip([l, lp, f, d, om]) {
-        let (s1, c1) = sin_cos(theta);
-        for k in 1..=4 {
-            let (c, s) = row[3 + k];
-            let next = (c * c1 - s * s1, s * c1 + c * s1);
-            row[4 + k] = next;
-            row[4 - k] = (next.0, -next.1);
-        }
-    }
+    // Each term needs sin and cos of φ = Σ mᵢ·argᵢ with |mᵢ| ≤ 4: from
+    // e^{ikθ} of each argument, taken once, not 77 sin/cos calls.
+    let powers = unit_powers([l, lp, f, d, om]);
     let (mut dp, mut de) = (0.0, 0.0);
     // Smallest terms first, for rounding.
     for (m, c) in TERMS.iter().rev() {
-        let (mut co, mut s) = (1.0, 0.0);
-        for (row, &k) in powers.iter().zip(m.iter()) {
-            if k != 0 {
-                let (pc, ps) = row[(4 + k) as usize];
-                (co, s) = (co * pc - s * ps, co * ps + s * pc);
-            }
-        }
+        let (co, s) = harmonic(&powers, m);
         dp += (c[0] + c[1] * t) * s + c[2] * co;
         de += (c[3] + c[4] * t) * co + c[5] * s;
     }

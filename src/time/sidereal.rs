@@ -11,7 +11,10 @@
 //! and 0.13 s at 2050 (Swiss's own steps).
 
 use super::{DeltaT, JulianDayUt, SECONDS_PER_DAY};
-use crate::math::{ARCSEC_TO_RAD, DEG_TO_RAD, atan2, cos, norm_deg, poly, rem_euclid, sin_cos};
+use crate::math::{
+    ARCSEC_TO_RAD, DEG_TO_RAD, atan2, cos, harmonic, norm_deg, poly, rem_euclid, sin_cos,
+    unit_powers,
+};
 use crate::nutation::Nutation;
 use crate::precession::{equatorial_frame, mean_obliquity_arcsec};
 
@@ -224,16 +227,7 @@ fn complementary_terms_arcsec(t: f64) -> f64 {
         rem_euclid(5.198_466_741 + 7_771.377_146_812_1 * t, two_pi),
         rem_euclid(2.182_439_20 - 33.757_045 * t, two_pi),
     ];
-    let mut powers = [[(1.0, 0.0); 9]; 5];
-    for (row, theta) in powers.iter_mut().zip(delaunay) {
-        let (s1, c1) = sin_cos(theta);
-        for k in 1..=4 {
-            let (c, s) = row[3 + k];
-            let next = (c * c1 - s * s1, s * c1 + c * s1);
-            row[4 + k] = next;
-            row[4 - k] = (next.0, -next.1);
-        }
-    }
+    let powers = unit_powers(delaunay);
     // L_Ve, L_E and the general precession p_A, for the two planetary terms.
     let planetary = [
         rem_euclid(3.176_146_697 + 1_021.328_554_621_1 * t, two_pi),
@@ -244,13 +238,7 @@ fn complementary_terms_arcsec(t: f64) -> f64 {
     // Smallest terms first, for rounding.
     for (m, s, c) in COMPLEMENTARY.iter().rev() {
         let (sp, cp) = if m[5..].iter().all(|&k| k == 0) {
-            let (mut co, mut si) = (1.0, 0.0);
-            for (row, &k) in powers.iter().zip(m.iter()) {
-                if k != 0 {
-                    let (pc, ps) = row[(4 + k) as usize];
-                    (co, si) = (co * pc - si * ps, co * ps + si * pc);
-                }
-            }
+            let (co, si) = harmonic(&powers, &[m[0], m[1], m[2], m[3], m[4]]);
             (si, co)
         } else {
             let phi = m[..5]

@@ -507,8 +507,6 @@ impl Upagrahas {
     /// BPHS 3.61–70 (Santhanam); see the module documentation for the
     /// schools.
     pub fn of_chart(chart: &Chart, options: &UpagrahaOptions) -> Result<Upagrahas, Error> {
-        let b = &chart.birth;
-        let place = Place::new(b.latitude_deg, b.longitude_deg, b.elevation_m)?;
         let sun = Longitude::wrap(chart.graha(Graha::Sun).point.longitude);
         let sun_based = {
             let l = sun_upagrahas(sun);
@@ -517,7 +515,7 @@ impl Upagrahas {
                 point: ZodiacPoint::at(l[i].degrees()),
             })
         };
-        let division = day_division(b.instant, &place, &options.rise)?;
+        let division = birth_division(chart, options)?;
         let one = |k: Kalavela| kalavela(chart, &division, k, options.point(k));
         let mut kalavelas = [one(Kalavela::Kala)?; 6];
         for (slot, k) in kalavelas.iter_mut().zip(Kalavela::ALL).skip(1) {
@@ -539,6 +537,40 @@ impl Upagrahas {
     pub fn kalavela(&self, k: Kalavela) -> &KalavelaPlacement {
         &self.kalavelas[k.index()]
     }
+}
+
+/// One kalavela of a chart, as [`Upagrahas::of_chart`] gives it, without
+/// the other five and the Sun-based points (one ascendant instead of six):
+/// e.g. Maandi for the yogas that read it
+/// ([`crate::yoga::ChartFacts::with_maandi`]).
+///
+/// ```
+/// use jyotish::upagraha::{Kalavela, UpagrahaOptions, Upagrahas, kalavela_of};
+/// use jyotish::{BirthData, Chart, ChartConfig, JulianDayUt};
+/// let birth = BirthData::new(JulianDayUt::new(2_447_906.875)?, 18.52, 73.86, 0.0)?;
+/// let chart = Chart::new(&birth, &ChartConfig::default())?;
+/// let opts = UpagrahaOptions::default();
+/// let maandi = kalavela_of(&chart, Kalavela::Maandi, &opts)?;
+/// assert_eq!(&maandi, Upagrahas::of_chart(&chart, &opts)?.kalavela(Kalavela::Maandi));
+/// # Ok::<(), jyotish::Error>(())
+/// ```
+///
+/// # Errors
+/// As [`Upagrahas::of_chart`].
+pub fn kalavela_of(
+    chart: &Chart,
+    k: Kalavela,
+    options: &UpagrahaOptions,
+) -> Result<KalavelaPlacement, Error> {
+    kalavela(chart, &birth_division(chart, options)?, k, options.point(k))
+}
+
+/// The day or night of the chart's birth, divided ([`day_division`] at the
+/// birth place).
+fn birth_division(chart: &Chart, options: &UpagrahaOptions) -> Result<DayDivision, Error> {
+    let b = &chart.birth;
+    let place = Place::new(b.latitude_deg, b.longitude_deg, b.elevation_m)?;
+    day_division(b.instant, &place, &options.rise)
 }
 
 /// One kalavela: the ascendant at `point` of its lord's part.

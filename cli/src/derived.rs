@@ -487,10 +487,10 @@ pub fn matching(a: &MatchArgs) -> Result<Value, CliError> {
 /// sunrise or sunset (polar day or night) Maandi is left out and those
 /// yogas do not fire.
 pub fn yogas_value(chart: &jyotish::Chart) -> Value {
-    use jyotish::upagraha::{Kalavela, UpagrahaOptions, Upagrahas};
+    use jyotish::upagraha::{Kalavela, UpagrahaOptions, kalavela_of};
     let mut facts = jyotish::yoga::ChartFacts::from_chart(chart);
-    if let Ok(u) = Upagrahas::of_chart(chart, &UpagrahaOptions::default()) {
-        facts = facts.with_maandi(u.kalavela(Kalavela::Maandi).point.longitude);
+    if let Ok(m) = kalavela_of(chart, Kalavela::Maandi, &UpagrahaOptions::default()) {
+        facts = facts.with_maandi(m.point.longitude);
     }
     Value::Array(
         jyotish::yoga::evaluate(&facts)

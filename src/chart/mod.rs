@@ -27,7 +27,7 @@ use crate::graha::Graha;
 use crate::houses::{HouseOptions, HouseSystem, Houses, armc_at, houses_at_armc};
 use crate::math::norm_deg;
 use crate::sets::{GrahaSet, HouseSet};
-use crate::time::JulianDayUt;
+use crate::time::{JulianDayTt, JulianDayUt};
 use crate::zodiac::{KpLords, Nakshatra, Pada, Rashi, kp_lords};
 use crate::{Error, Longitude};
 use alloc::vec::Vec;
@@ -203,8 +203,6 @@ const COMBUSTION_ORB_DEG: [(f64, f64); 7] = [
     (15.0, 15.0),
 ];
 
-/// House number (1–12) of a longitude among cusps (each house runs from its
-/// cusp to the next), or by sign from the ascendant for whole-sign houses.
 /// One turn at most added or taken: arguments here are differences of two
 /// angles in [0°, 360°), so one conditional turn puts them back in range
 /// (the general reduction only if something else came in).
@@ -273,16 +271,27 @@ pub(crate) fn ascendant_at(
         latitude_deg,
         &HouseOptions::default(),
     )?;
-    Ok(match config.ayanamsa {
-        Some(a) => {
-            let aya = if tt == tt_houses {
-                a.model().at_with_nutation(tt, nutation.longitude_deg)
-            } else {
-                a.at(tt)
-            };
-            h.to_sidereal(aya.true_degrees).ascendant
-        }
+    Ok(match chart_ayanamsa(config, tt, tt_houses, &nutation) {
+        Some(aya) => h.to_sidereal(aya.true_degrees).ascendant,
         None => h.ascendant,
+    })
+}
+
+/// The chart's ayanamsa at TT `tt` (`None` for a tropical chart): with the
+/// chart's nutation when the chart's Delta T is the default one (so `tt`
+/// is the houses' TT), otherwise computed afresh at `tt`.
+fn chart_ayanamsa(
+    config: &ChartConfig,
+    tt: JulianDayTt,
+    tt_houses: JulianDayTt,
+    nutation: &crate::nutation::Nutation,
+) -> Option<AyanamsaValue> {
+    config.ayanamsa.map(|a| {
+        if tt == tt_houses {
+            a.model().at_with_nutation(tt, nutation.longitude_deg)
+        } else {
+            a.at(tt)
+        }
     })
 }
 
@@ -322,13 +331,7 @@ impl Chart {
             node_body,
             (tt == tt_houses).then_some(nutation.longitude_deg),
         )?;
-        let ayanamsa = config.ayanamsa.map(|a| {
-            if tt == tt_houses {
-                a.model().at_with_nutation(tt, nutation.longitude_deg)
-            } else {
-                a.at(tt)
-            }
-        });
+        let ayanamsa = chart_ayanamsa(config, tt, tt_houses, &nutation);
         let shift = ayanamsa.map_or(0.0, |a| a.true_degrees);
         let options = HouseOptions {
             polar_fallback: config.polar_fallback,

@@ -1298,13 +1298,12 @@ pub fn evaluate(facts: &ChartFacts) -> Vec<YogaMatch> {
 /// them, supply Maandi from [`crate::upagraha`]:
 ///
 /// ```
-/// use jyotish::upagraha::{Kalavela, UpagrahaOptions, Upagrahas};
+/// use jyotish::upagraha::{Kalavela, UpagrahaOptions, kalavela_of};
 /// use jyotish::yoga::{ChartFacts, evaluate};
 /// use jyotish::{BirthData, Chart, ChartConfig, JulianDayUt};
 /// let birth = BirthData::new(JulianDayUt::new(2_447_906.875)?, 18.52, 73.86, 0.0)?;
 /// let chart = Chart::new(&birth, &ChartConfig::default())?;
-/// let maandi = Upagrahas::of_chart(&chart, &UpagrahaOptions::default())?
-///     .kalavela(Kalavela::Maandi)
+/// let maandi = kalavela_of(&chart, Kalavela::Maandi, &UpagrahaOptions::default())?
 ///     .point
 ///     .longitude;
 /// let facts = ChartFacts::from_chart(&chart).with_maandi(maandi);
